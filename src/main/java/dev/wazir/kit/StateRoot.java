@@ -1,5 +1,6 @@
 package dev.wazir.kit;
 
+import dev.wazir.WazirException;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
@@ -38,28 +39,77 @@ public final class StateRoot {
     }
 
     /**
+     * The state root for a command: {@code --state-root} (when given) resolved against the working
+     * directory, otherwise the manifest default. The manifest is only looked at when needed.
+     */
+    public static Path resolve(Path projectRoot, JsonNode manifest, Path cwd, String home, String override) {
+        if (override != null && !override.isEmpty()) {
+            return cwd.resolve(override).toAbsolutePath().normalize();
+        }
+        return resolve(projectRoot, manifest, cwd, home);
+    }
+
+    /**
      * Resolves the state root from the manifest. {@code cwd} is the process working directory
      * (relative templates resolve against it, not the project root), {@code home} the home folder.
+     * Structural problems give the TypeError texts 1.0.0 printed.
      */
     public static Path resolve(Path projectRoot, JsonNode manifest, Path cwd, String home) {
-        JsonNode paths = manifest == null ? null : manifest.get("paths");
-        JsonNode templateNode = paths == null ? null : paths.get("state_root_default");
-        if (templateNode == null || !templateNode.isString()) {
-            throw new dev.wazir.WazirException("template.replace is not a function");
+        JsonNode paths = property(manifest, "paths");
+        JsonNode templateNode = property(paths, "state_root_default");
+        JsonNode project = manifest.get("project");
+        JsonNode nameNode = property(project, "name");
+        String name = truthy(nameNode) ? nameText(nameNode) : String.valueOf(projectRoot.getFileName());
+        String slug = slug(name);
+        if (templateNode == null || templateNode.isNull()) {
+            throw new WazirException("Cannot read properties of " + (templateNode == null ? "undefined" : "null")
+                    + " (reading 'replace')");
+        }
+        if (!templateNode.isString()) {
+            throw new WazirException("template.replace is not a function");
         }
         String template = templateNode.stringValue();
-        JsonNode project = manifest.get("project");
-        JsonNode nameNode = project == null ? null : project.get("name");
-        String name = nameNode != null && nameNode.isString() && !nameNode.stringValue().isEmpty()
-                ? nameNode.stringValue()
-                : String.valueOf(projectRoot.getFileName());
-        String value = template.replaceFirst(java.util.regex.Pattern.quote("{project_slug}"),
-                java.util.regex.Matcher.quoteReplacement(slug(name)));
+        int at = template.indexOf("{project_slug}");
+        String value = at < 0 ? template
+                : template.substring(0, at) + slug + template.substring(at + "{project_slug}".length());
         if (value.equals("~")) {
             value = home;
         } else if (value.startsWith("~/")) {
             value = Path.of(home).resolve(value.substring(2)).toString();
         }
         return cwd.resolve(value).toAbsolutePath().normalize();
+    }
+
+    /** {@code object.key} in JavaScript: reading from null/undefined is a TypeError. */
+    private static JsonNode property(JsonNode object, String key) {
+        if (object == null || object.isNull() || object.isMissingNode()) {
+            throw new WazirException("Cannot read properties of " + (object == null || object.isMissingNode()
+                    ? "undefined" : "null") + " (reading '" + key + "')");
+        }
+        return object.isObject() ? object.get(key) : null;
+    }
+
+    private static boolean truthy(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (node.isString()) {
+            return !node.stringValue().isEmpty();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            double d = node.doubleValue();
+            return d != 0 && !Double.isNaN(d);
+        }
+        return true;
+    }
+
+    private static String nameText(JsonNode node) {
+        if (!node.isString()) {
+            throw new WazirException("name.toLowerCase is not a function");
+        }
+        return node.stringValue();
     }
 }
