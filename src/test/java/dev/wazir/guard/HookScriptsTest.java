@@ -1,0 +1,95 @@
+package dev.wazir.guard;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** §8.2: the session-start script, run as a host runs it, from a copy of the kit layout. */
+class HookScriptsTest {
+    static final String GUIDANCE = "<cli-bootstrap-guidance>\n"
+            + "## CLI Bootstrap\n"
+            + "\n"
+            + "Run the following checks at session start:\n"
+            + "\n"
+            + "1. Run `wazir doctor --json` to check repo health.\n"
+            + "2. Run `wazir index refresh` to update the index.\n"
+            + "   - If no index exists, run `wazir index build && wazir index summarize --tier all`.\n"
+            + "3. Check `<state-root>/runs/latest` for previous run ID.\n"
+            + "   - If previous run is incomplete, resume it.\n"
+            + "   - Otherwise run `wazir capture init --run <new-id> --phase clarify --status starting`.\n"
+            + "</cli-bootstrap-guidance>\n";
+
+    @TempDir
+    Path kit;
+
+    private String runSessionStart(Path script, Path cwd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("sh", script.toString()).directory(cwd.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private Path installScript() throws IOException {
+        Path hooks = Files.createDirectories(kit.resolve("hooks"));
+        Path script = hooks.resolve("session-start");
+        Files.copy(Path.of("hooks/session-start"), script, StandardCopyOption.REPLACE_EXISTING);
+        return script;
+    }
+
+    @Test
+    void printsTheSkillVerbatimThenTheGuidance() throws Exception {
+        Path script = installScript();
+        Path skill = Files.createDirectories(kit.resolve("skills/using-skills")).resolve("SKILL.md");
+        Files.writeString(skill, "---\nname: using-skills\n---\n# Using skills\n");
+        Path elsewhere = Files.createDirectories(kit.resolve("deep/er"));
+        String out = runSessionStart(script, elsewhere);
+        assertEquals("<EXTREMELY_IMPORTANT>\nYou have skills.\n\n"
+                + "**Below is the full content of your 'wz:using-skills' skill:**\n\n"
+                + "---\nname: using-skills\n---\n# Using skills\n"
+                + "\n</EXTREMELY_IMPORTANT>\n" + GUIDANCE, out);
+    }
+
+    @Test
+    void warnsWhenTheSkillIsMissing() throws Exception {
+        Path script = installScript();
+        String out = runSessionStart(script, kit);
+        Path expected = kit.toRealPath().resolve("skills/using-skills/SKILL.md");
+        assertEquals("<system-reminder>\n"
+                + "WARNING: wz:using-skills skill not found at " + expected + "\n"
+                + "The Wazir skill bootstrap is not available. Skills will not be auto-discovered.\n"
+                + "Run: check that skills/using-skills/SKILL.md exists.\n"
+                + "</system-reminder>\n" + GUIDANCE, out);
+    }
+
+    @Test
+    void followsASymlinkToTheScript() throws Exception {
+        Path script = installScript();
+        Files.createDirectories(kit.resolve("skills/using-skills"));
+        Files.writeString(kit.resolve("skills/using-skills/SKILL.md"), "S\n");
+        Path other = Files.createDirectories(kit.resolve("other"));
+        Path link = other.resolve("start");
+        Files.createSymbolicLink(link, script);
+        String out = runSessionStart(link, other);
+        assertTrue(out.contains("skill:**\n\nS\n\n</EXTREMELY_IMPORTANT>\n"), out);
+    }
+
+    @Test
+    void theShippedBootstrapSkillExistsForTheShippedScript() {
+        assertTrue(Files.isRegularFile(Path.of("hooks/session-start")));
+        assertTrue(Files.isExecutable(Path.of("hooks/session-start")));
+        assertTrue(Files.isExecutable(Path.of("hooks/protected-path-write-guard")));
+        assertTrue(Files.isExecutable(Path.of("hooks/loop-cap-guard")));
+        assertTrue(Files.isExecutable(Path.of("hooks/post-tool-lint")));
+    }
+}
