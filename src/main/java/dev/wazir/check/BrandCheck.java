@@ -1,7 +1,7 @@
 package dev.wazir.check;
 
 import dev.wazir.kit.TextFiles;
-import dev.wazir.text.JsWords;
+import dev.wazir.text.JsText;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ public final class BrandCheck {
             new Term("Symphony", Pattern.compile(WORD_START + "Symphony" + WORD_END)),
             new Term("Wazir OS", Pattern.compile(WORD_START + "Wazir OS" + WORD_END)));
 
-    private static final String NOT_PATH_END = "[^" + JsWords.WHITESPACE_CLASS + ")`]*";
+    private static final String NOT_PATH_END = "[^" + JsText.WHITESPACE_CLASS + ")`]*";
     private static final Pattern LEGACY_ARCHIVE = Pattern.compile("archive/legacy-agent-os/" + NOT_PATH_END);
     private static final Pattern LEGACY_DAEMON_ARCHIVE = Pattern.compile("archive/v5\\.1-agent-os-daemon/" + NOT_PATH_END);
     private static final Pattern LEGACY_MIGRATION = Pattern.compile("migration/v5\\.1-agent-os-to-wazir\\.md");

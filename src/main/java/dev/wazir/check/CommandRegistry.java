@@ -46,7 +46,8 @@ public final class CommandRegistry {
             "wazir capture usage",
             "wazir hook",
             "wazir hook protected-path",
-            "wazir hook loop-cap");
+            "wazir hook loop-cap",
+            "wazir hook post-tool-lint");
 
     private static final Set<String> LOOKUP = Set.copyOf(SUBJECTS);
 

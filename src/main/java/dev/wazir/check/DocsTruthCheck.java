@@ -4,6 +4,7 @@ import dev.wazir.WazirException;
 import dev.wazir.kit.JsonFiles;
 import dev.wazir.kit.TextFiles;
 import dev.wazir.kit.Yaml;
+import dev.wazir.text.JsText;
 import dev.wazir.text.JsWords;
 import tools.jackson.databind.JsonNode;
 
@@ -167,7 +168,7 @@ public final class DocsTruthCheck {
         Set<String> subjects = new LinkedHashSet<>();
         Matcher m = CODE_SPAN.matcher(text);
         while (m.find()) {
-            String span = JsWords.trim(m.group(1));
+            String span = JsText.trim(m.group(1));
             if (span.startsWith("wazir ")) {
                 String subject = subject(JsWords.words(span));
                 if (subject != null) {
@@ -201,7 +202,7 @@ public final class DocsTruthCheck {
         List<String> targets = new ArrayList<>();
         Matcher m = LINK.matcher(text);
         while (m.find()) {
-            String target = JsWords.trim(m.group(1));
+            String target = JsText.trim(m.group(1));
             if (target.isEmpty() || target.startsWith("#") || target.startsWith("http://")
                     || target.startsWith("https://") || target.startsWith("mailto:")) {
                 continue;

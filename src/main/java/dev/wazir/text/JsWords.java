@@ -6,29 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * JavaScript's {@code trim()}, white-space splitting, truthiness and {@code String(value)}.
- * Java's {@code trim()}/{@code strip()} and {@code \s} cover different characters, so the
- * 1.0.0 texts need this exact set.
+ * JavaScript's white-space splitting ({@code split(/\s+/)}), truthiness and {@code String(value)}.
  */
 public final class JsWords {
-    /** The JS {@code \s} set as a regex character-class body (no brackets). */
-    public static final String WHITESPACE_CLASS =
-            "\\t-\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
-
     private JsWords() {
-    }
-
-    /** {@code String.prototype.trim}. */
-    public static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && JsText.isWhitespace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && JsText.isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
     }
 
     /** {@code s.split(/\s+/).filter(Boolean)}. */
