@@ -1,0 +1,125 @@
+package dev.wazir.check;
+
+import dev.wazir.cli.CommandResult;
+import dev.wazir.git.Git;
+import dev.wazir.git.GitException;
+import dev.wazir.git.GitText;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** {@code wazir validate commits}: every commit subject since the base follows Conventional Commits. */
+public final class CommitMessageCheck {
+    private static final Pattern CONVENTIONAL = Pattern.compile(
+            "\\A(?:feat|fix|docs|chore|refactor|test|ci|perf|build)(?:\\(" + GitText.ANY + "+\\))?!?:"
+                    + GitText.SPACE + GitText.ANY + "+");
+    private static final Pattern MERGE = Pattern.compile("\\AMerge" + GitText.SPACE);
+    private static final String HEADING = "Commit validation failed:\n";
+
+    private CommitMessageCheck() {
+    }
+
+    /** Runs the check in {@code root}; git's shown stderr comes first on stderr. */
+    public static CommandResult run(Path root, String baseOption, String headOption, Map<String, String> env) {
+        Git git = new Git(root, env);
+        return GitFlowResults.withShownStderr(git, check(git, baseOption, headOption));
+    }
+
+    /**
+     * The check's own result. Null or empty options select the defaults: the detected base branch
+     * and {@code HEAD}.
+     */
+    public static CommandResult check(Git git, String baseOption, String headOption) {
+        String base = present(baseOption) ? baseOption : detectBase(git);
+        if (base == null) {
+            return CommandResult.failure(1, HEADING + "- Could not determine base branch (tried develop, main)\n");
+        }
+        String range = base + ".." + (present(headOption) ? headOption : "HEAD");
+        String log;
+        try {
+            log = git.logSubjects(range);
+        } catch (GitException e) {
+            return CommandResult.failure(1, HEADING + "- Could not read git log for range \"" + range + "\"\n");
+        }
+        List<String> subjects = subjects(log);
+        if (subjects.isEmpty()) {
+            return CommandResult.ok("Commit validation passed: no commits to check since \"" + base + "\"\n");
+        }
+        if (reachesPastShallowEdge(git, range)) {
+            return CommandResult.failure(1, HEADING + "- History is incomplete: this is a shallow clone and \""
+                    + range + "\" reaches past the fetched commits, so the commits since \"" + base
+                    + "\" cannot be listed; fetch more history (for example actions/checkout with"
+                    + " fetch-depth: 0, or git fetch --unshallow) and run again\n");
+        }
+        StringBuilder failures = new StringBuilder();
+        for (String subject : subjects) {
+            if (!isConventional(subject)) {
+                failures.append("- Non-conventional: \"").append(subject).append("\"\n");
+            }
+        }
+        if (failures.length() > 0) {
+            return CommandResult.failure(1, HEADING + failures);
+        }
+        return CommandResult.ok("Commit validation passed: " + subjects.size()
+                + " commit(s) checked against \"" + base + "\"\n");
+    }
+
+    /** The base 1.0.0 picks when none is given: git-flow's develop, else main (main first for hotfixes). */
+    static String detectBase(Git git) {
+        String branch = git.currentBranch(true);
+        if (branch != null && branch.startsWith("hotfix/")) {
+            for (String ref : List.of("main", "origin/main")) {
+                if (git.refExists(ref)) {
+                    return ref;
+                }
+            }
+        }
+        for (String ref : List.of("develop", "origin/develop", "main", "origin/main")) {
+            if (git.refExists(ref)) {
+                return ref;
+            }
+        }
+        return null;
+    }
+
+    static boolean isConventional(String subject) {
+        return CONVENTIONAL.matcher(subject).find() || MERGE.matcher(subject).find();
+    }
+
+    /** The log trimmed once as a whole, split on LF, empty lines dropped (newest first). */
+    static List<String> subjects(String log) {
+        List<String> out = new ArrayList<>();
+        for (String line : GitText.jsTrim(log).split("\n", -1)) {
+            if (!line.isEmpty()) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * In a shallow clone, a range that contains a commit whose parents were not fetched was cut
+     * short: git cannot tell where the base and the head meet, so the listed commits are not the
+     * ones since the base.
+     */
+    private static boolean reachesPastShallowEdge(Git git, String range) {
+        Set<String> edge = git.shallowBoundary();
+        if (edge.isEmpty()) {
+            return false;
+        }
+        try {
+            return !Collections.disjoint(edge, git.commitsIn(range));
+        } catch (GitException e) {
+            return true;
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isEmpty();
+    }
+}
