@@ -6,9 +6,9 @@ import dev.wazir.git.Git;
 import dev.wazir.git.GitException;
 import dev.wazir.git.GitText;
 import dev.wazir.kit.TextFiles;
+import dev.wazir.text.JsText;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,7 +142,7 @@ public final class ChangelogCheck {
         }
         Matcher category = CATEGORY.matcher(content);
         while (category.find()) {
-            String name = GitText.jsTrim(category.group(1));
+            String name = JsText.trim(category.group(1));
             if (!CATEGORIES.contains(name)) {
                 problems.add("Invalid category \"" + name + "\" \u2014 allowed: " + String.join(", ", CATEGORIES));
                 continue;
@@ -169,7 +169,7 @@ public final class ChangelogCheck {
         List<String> entries = new ArrayList<>();
         Matcher entry = ENTRY_TEXT.matcher(block);
         while (entry.find()) {
-            entries.add(GitText.jsTrim(entry.group(1)));
+            entries.add(JsText.trim(entry.group(1)));
         }
         return entries;
     }
@@ -203,7 +203,7 @@ public final class ChangelogCheck {
     /** The newest tag shaped vX.Y.Z, by creation date; null when none or git fails. */
     private static String latestReleaseTag(Git git) {
         try {
-            for (String tag : GitText.jsTrim(git.tagsNewestFirst()).split("\n")) {
+            for (String tag : JsText.trim(git.tagsNewestFirst()).split("\n")) {
                 if (!tag.isEmpty() && SEMVER_TAG.matcher(tag).matches()) {
                     return tag;
                 }
@@ -217,7 +217,7 @@ public final class ChangelogCheck {
     /** The first root commit of HEAD; null when there is none or git fails. */
     private static String firstCommit(Git git) {
         try {
-            String first = GitText.jsTrim(git.rootCommits()).split("\n", -1)[0];
+            String first = JsText.trim(git.rootCommits()).split("\n", -1)[0];
             return first.isEmpty() ? null : first;
         } catch (GitException e) {
             return null;

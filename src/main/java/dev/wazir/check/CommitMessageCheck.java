@@ -4,6 +4,7 @@ import dev.wazir.cli.CommandResult;
 import dev.wazir.git.Git;
 import dev.wazir.git.GitException;
 import dev.wazir.git.GitText;
+import dev.wazir.text.JsText;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public final class CommitMessageCheck {
     /** The log trimmed once as a whole, split on LF, empty lines dropped (newest first). */
     static List<String> subjects(String log) {
         List<String> out = new ArrayList<>();
-        for (String line : GitText.jsTrim(log).split("\n", -1)) {
+        for (String line : JsText.trim(log).split("\n", -1)) {
             if (!line.isEmpty()) {
                 out.add(line);
             }

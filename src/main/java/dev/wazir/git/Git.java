@@ -1,6 +1,7 @@
 package dev.wazir.git;
 
 import dev.wazir.kit.TextFiles;
+import dev.wazir.text.JsText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -79,7 +80,7 @@ public final class Git {
      */
     public String currentBranch(boolean showStderr) {
         try {
-            return GitText.jsTrim(run(List.of("rev-parse", "--abbrev-ref", "HEAD"), null, showStderr));
+            return JsText.trim(run(List.of("rev-parse", "--abbrev-ref", "HEAD"), null, showStderr));
         } catch (GitException e) {
             return null;
         }
@@ -161,7 +162,7 @@ public final class Git {
     public Set<String> shallowBoundary() {
         String gitPath;
         try {
-            gitPath = GitText.jsTrim(run(List.of("rev-parse", "--git-path", "shallow"), null, false));
+            gitPath = JsText.trim(run(List.of("rev-parse", "--git-path", "shallow"), null, false));
         } catch (GitException e) {
             return Set.of();
         }
