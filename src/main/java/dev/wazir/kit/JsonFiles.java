@@ -1,22 +1,20 @@
 package dev.wazir.kit;
 
 import dev.wazir.WazirException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
 
 /**
- * Strict JSON loading ({@code JSON.parse}) with V8-style error texts.
- * (First cut: the exact error texts are refined in the kit-core work.)
+ * Strict JSON loading as {@code JSON.parse} does it: V8's error texts (see {@link JsonParser}),
+ * numbers read as JS doubles, a repeated key keeps its first position and takes the last value,
+ * objects in JS key order, a BOM is a syntax error.
  */
 public final class JsonFiles {
-    private JsonFiles() {
-    }
+    /** Larger input than this (in UTF-16 units) is refused with a clear error. */
+    public static final int MAX_CHARS = 64 * 1024 * 1024;
 
-    private static final class Holder {
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private JsonFiles() {
     }
 
     public static JsonNode read(Path file) {
@@ -24,10 +22,9 @@ public final class JsonFiles {
     }
 
     public static JsonNode parse(String text) {
-        try {
-            return Holder.MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            throw new WazirException(e.getOriginalMessage());
+        if (text.length() > MAX_CHARS) {
+            throw new WazirException("JSON input is too large (more than " + MAX_CHARS + " characters)");
         }
+        return new JsonParser(text).parse();
     }
 }

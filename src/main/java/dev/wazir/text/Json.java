@@ -158,7 +158,7 @@ public final class Json {
         if (d == 0) {
             return "0";
         }
-        if (d == Math.rint(d) && Math.abs(d) < 1e21) {
+        if (d == Math.rint(d) && Math.abs(d) <= 9007199254740992d) {
             return new BigDecimal(d).toPlainString();
         }
         String repr = Double.toString(Math.abs(d));
