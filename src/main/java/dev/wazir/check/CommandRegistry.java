@@ -1,53 +1,46 @@
 package dev.wazir.check;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Every command subject this port supports, in the form `validate docs` reduces a documented
  * command to. A docs claim for a subject outside this set is reported as unsupported.
- * The first 34 are wazir 1.0.0's; the `hook` family is this port's entry point for host guards.
+ * The validate, export, index, recall, doctor, status and capture subjects are wazir 1.0.0's;
+ * the `hook` family is this port's entry point for host guards.
  */
 public final class CommandRegistry {
-    public static final List<String> SUBJECTS = List.of(
-            "wazir validate",
-            "wazir validate manifest",
-            "wazir validate hooks",
-            "wazir validate docs",
-            "wazir validate brand",
-            "wazir validate runtime",
-            "wazir validate artifacts",
-            "wazir validate branches",
-            "wazir validate commits",
-            "wazir validate changelog",
-            "wazir validate docs-drift",
-            "wazir export",
-            "wazir export build",
-            "wazir export --check",
-            "wazir index",
-            "wazir index build",
-            "wazir index refresh",
-            "wazir index stats",
-            "wazir index summarize",
-            "wazir index search-symbols",
-            "wazir index get-symbol",
-            "wazir index get-file-outline",
-            "wazir recall",
-            "wazir recall file",
-            "wazir recall symbol",
-            "wazir doctor",
-            "wazir status",
-            "wazir capture",
-            "wazir capture init",
-            "wazir capture event",
-            "wazir capture route",
-            "wazir capture output",
-            "wazir capture summary",
-            "wazir capture usage",
-            "wazir hook",
-            "wazir hook protected-path",
-            "wazir hook loop-cap",
-            "wazir hook post-tool-lint");
+    /** Subcommands per family; "" stands for the family alone. */
+    private static final Map<String, List<String>> FAMILIES = new LinkedHashMap<>();
+
+    static {
+        FAMILIES.put("validate", List.of("", "manifest", "hooks", "docs", "brand", "runtime", "artifacts",
+                "branches", "commits", "changelog", "docs-drift"));
+        FAMILIES.put("export", List.of("", "build", "--check"));
+        FAMILIES.put("index", List.of("", "build", "refresh", "stats", "summarize", "search-symbols", "get-symbol",
+                "get-file-outline"));
+        FAMILIES.put("recall", List.of("", "file", "symbol"));
+        FAMILIES.put("doctor", List.of(""));
+        FAMILIES.put("status", List.of(""));
+        FAMILIES.put("capture", List.of("", "init", "event", "route", "output", "summary", "usage"));
+        FAMILIES.put("hook", List.of("", "protected-path", "loop-cap", "post-tool-lint"));
+    }
+
+    /** Every subject, family by family, in the order above. */
+    public static final List<String> SUBJECTS = subjects();
+
+    private static List<String> subjects() {
+        List<String> all = new ArrayList<>();
+        FAMILIES.forEach((family, subcommands) -> {
+            for (String sub : subcommands) {
+                all.add(sub.isEmpty() ? "wazir " + family : "wazir " + family + " " + sub);
+            }
+        });
+        return List.copyOf(all);
+    }
 
     private static final Set<String> LOOKUP = Set.copyOf(SUBJECTS);
 
