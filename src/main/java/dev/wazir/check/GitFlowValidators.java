@@ -1,48 +1,53 @@
 package dev.wazir.check;
 
-import dev.wazir.WazirException;
+import dev.wazir.cli.CommandResult;
+import dev.wazir.git.Git;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * The one place bare `wazir validate` reaches the git-flow validators (branches, commits,
- * changelog) and their prerequisites. One instance per run, so git's shown stderr is collected
- * across all calls and can be put before the report, as 1.0.0's terminal showed it.
+ * changelog) and their prerequisites. One git wrapper serves the whole run, so the stderr git
+ * showed in every call is collected and can be put before the report, as 1.0.0's terminal showed it.
  */
 final class GitFlowValidators {
     private final Path root;
-    private final Map<String, String> env;
+    private final Git git;
 
     GitFlowValidators(Path root, Map<String, String> env) {
         this.root = root;
-        this.env = env;
+        this.git = new Git(root, env);
     }
 
     /** `git rev-parse --is-inside-work-tree` succeeds (silently). */
     boolean hasGit() {
-        return false;
+        return git.isInsideWorkTree();
     }
 
     /** A current branch other than a detached `HEAD` (silently). */
     boolean hasBranch() {
-        return false;
+        return git.hasBranch();
     }
 
     CheckResult branches() {
-        throw new WazirException("wazir validate branches is not implemented yet");
+        return of(BranchNameCheck.check(git, null));
     }
 
     CheckResult commits() {
-        throw new WazirException("wazir validate commits is not implemented yet");
+        return of(CommitMessageCheck.check(git, null, null));
     }
 
     CheckResult changelog() {
-        throw new WazirException("wazir validate changelog is not implemented yet");
+        return of(ChangelogCheck.check(root, git, null, null, false));
     }
 
     /** What git wrote to stderr in the calls 1.0.0 let through to the terminal, oldest first. */
     String shownStderr() {
-        return "";
+        return git.shownStderr();
+    }
+
+    private static CheckResult of(CommandResult result) {
+        return new CheckResult(result.exitCode(), result.stdout(), result.stderr());
     }
 }
