@@ -206,6 +206,8 @@ public final class HostExportTransaction {
         faults.before(Step.RESTORE_BACKUP, host, backup);
         deleteRecursively(target);
         Files.move(backup, target);
+        // the restored folder is the previous export again, so it no longer carries the backup marker
+        Files.deleteIfExists(target.resolve(SCRATCH_MARKER));
     }
 
     /** Deletes marked staging and backup folders a failed or killed earlier build left for {@code host}. */
