@@ -106,18 +106,17 @@ public final class HostFileSet {
 
     /**
      * {@code .cursor/hooks.json} in Cursor's format ({@code version} 1, camelCase event keys): the
-     * write guard before Cursor's Write tool, then the loop-cap guard and session-start at session
-     * start. 1.0.0 wrote a bare array, which Cursor does not load.
+     * write guard before each tool call, then the loop-cap guard and session-start at session start.
+     * The guards take {@code --host cursor} so that they answer in Cursor's decision format (as the
+     * kit's {@code hooks/hooks.json} does). 1.0.0 wrote a bare array, which Cursor does not load.
      */
     static String cursorHooks() {
         ObjectNode root = Json.object();
         root.put("version", 1);
         ObjectNode hooks = root.putObject("hooks");
-        ObjectNode guard = hooks.putArray("preToolUse").addObject();
-        guard.put("matcher", "Write");
-        guard.put("command", "./hooks/protected-path-write-guard");
+        hooks.putArray("preToolUse").addObject().put("command", "./hooks/protected-path-write-guard --host cursor");
         ArrayNode start = hooks.putArray("sessionStart");
-        start.addObject().put("command", "./hooks/loop-cap-guard");
+        start.addObject().put("command", "./hooks/loop-cap-guard --host cursor");
         start.addObject().put("command", "./hooks/session-start");
         return Json.pretty(root);
     }
