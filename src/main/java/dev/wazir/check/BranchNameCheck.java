@@ -1,6 +1,5 @@
 package dev.wazir.check;
 
-import dev.wazir.cli.CommandResult;
 import dev.wazir.git.Git;
 
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ public final class BranchNameCheck {
     }
 
     /** Runs the check in {@code root}; git's shown stderr comes first on stderr. */
-    public static CommandResult run(Path root, String branchOption, Map<String, String> env) {
+    public static CheckResult run(Path root, String branchOption, Map<String, String> env) {
         Git git = new Git(root, env);
         return GitFlowResults.withShownStderr(git, check(git, branchOption));
     }
@@ -37,15 +36,15 @@ public final class BranchNameCheck {
      * The check's own result. {@code branchOption} is the {@code --branch} value (null or empty: the
      * current branch); git's stderr for the branch lookup stays in {@link Git#shownStderr()}.
      */
-    public static CommandResult check(Git git, String branchOption) {
+    public static CheckResult check(Git git, String branchOption) {
         String branch = branchOption != null && !branchOption.isEmpty() ? branchOption : git.currentBranch(true);
         if (branch == null || branch.isEmpty()) {
-            return CommandResult.failure(1, HEADING + "- Could not determine current branch name\n");
+            return failure(HEADING + "- Could not determine current branch name\n");
         }
         if (isAllowed(branch)) {
-            return CommandResult.ok("Branch name validation passed: \"" + branch + "\"\n");
+            return ok("Branch name validation passed: \"" + branch + "\"\n");
         }
-        return CommandResult.failure(1, HEADING + "- \"" + branch + "\" does not match any allowed pattern: "
+        return failure(HEADING + "- \"" + branch + "\" does not match any allowed pattern: "
                 + "main, develop, feat/*, feature/*, fix/*, chore/*, codex/*, release/*, hotfix/*, worktree-*\n");
     }
 
@@ -56,5 +55,13 @@ public final class BranchNameCheck {
             }
         }
         return false;
+    }
+
+    private static CheckResult ok(String stdout) {
+        return new CheckResult(0, stdout, "");
+    }
+
+    private static CheckResult failure(String stderr) {
+        return new CheckResult(1, "", stderr);
     }
 }

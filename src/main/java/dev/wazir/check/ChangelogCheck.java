@@ -1,7 +1,6 @@
 package dev.wazir.check;
 
 import dev.wazir.WazirException;
-import dev.wazir.cli.CommandResult;
 import dev.wazir.git.Git;
 import dev.wazir.git.GitException;
 import dev.wazir.git.GitText;
@@ -46,7 +45,7 @@ public final class ChangelogCheck {
     }
 
     /** Runs the check in {@code root}; git's shown stderr comes first on stderr. */
-    public static CommandResult run(Path root, String baseOption, String headOption, boolean requireEntries,
+    public static CheckResult run(Path root, String baseOption, String headOption, boolean requireEntries,
                                     Map<String, String> env) {
         Git git = new Git(root, env);
         return GitFlowResults.withShownStderr(git, check(root, git, baseOption, headOption, requireEntries));
@@ -56,7 +55,7 @@ public final class ChangelogCheck {
      * The check's own result. {@code baseOption}/{@code headOption} are the flag values: null when the
      * flag is absent; an empty value counts as absent, except that a failed read names it as given.
      */
-    public static CommandResult check(Path root, Git git, String baseOption, String headOption,
+    public static CheckResult check(Path root, Git git, String baseOption, String headOption,
                                       boolean requireEntries) {
         String head = present(headOption) ? headOption : null;
         String base = present(baseOption) ? baseOption : null;
@@ -64,16 +63,16 @@ public final class ChangelogCheck {
         try {
             content = head != null ? git.showFile(head, FILE) : readWorkingCopy(root);
         } catch (RuntimeException e) {
-            return CommandResult.failure(1, HEADING + "- Could not read CHANGELOG.md at \""
+            return failure(HEADING + "- Could not read CHANGELOG.md at \""
                     + (headOption == null ? "undefined" : headOption) + "\": " + message(e) + "\n");
         }
         if (content == null) {
-            return CommandResult.failure(1, HEADING + "- CHANGELOG.md not found\n");
+            return failure(HEADING + "- CHANGELOG.md not found\n");
         }
 
         List<String> problems = structureProblems(content);
         if (!problems.isEmpty()) {
-            return CommandResult.failure(1, HEADING + "- " + String.join("\n- ", problems) + "\n");
+            return failure(HEADING + "- " + String.join("\n- ", problems) + "\n");
         }
 
         if (requireEntries) {
@@ -82,15 +81,15 @@ public final class ChangelogCheck {
                 try {
                     added = countNewEntries(root, git, base, head);
                 } catch (RuntimeException e) {
-                    return CommandResult.failure(1, HEADING + "- Could not diff changelog against base \""
+                    return failure(HEADING + "- Could not diff changelog against base \""
                             + base + "\": " + message(e) + "\n");
                 }
                 if (added == 0) {
-                    return CommandResult.failure(1, HEADING + "- No entries in [Unreleased] section since base"
+                    return failure(HEADING + "- No entries in [Unreleased] section since base"
                             + " branch (--require-entries was set)\n");
                 }
             } else if (unreleasedEntries(content).isEmpty()) {
-                return CommandResult.failure(1, HEADING
+                return failure(HEADING
                         + "- No entries in [Unreleased] section (--require-entries was set)\n");
             }
         }
@@ -116,7 +115,7 @@ public final class ChangelogCheck {
             }
         }
         String warningText = warnings.isEmpty() ? "" : "\nWarnings:\n- " + String.join("\n- ", warnings) + "\n";
-        return CommandResult.ok("Changelog validation passed." + warningText + "\n");
+        return ok("Changelog validation passed." + warningText + "\n");
     }
 
     /** The working-tree CHANGELOG.md, or null when there is none. */
@@ -248,5 +247,13 @@ public final class ChangelogCheck {
 
     private static boolean present(String value) {
         return value != null && !value.isEmpty();
+    }
+
+    private static CheckResult ok(String stdout) {
+        return new CheckResult(0, stdout, "");
+    }
+
+    private static CheckResult failure(String stderr) {
+        return new CheckResult(1, "", stderr);
     }
 }

@@ -1,6 +1,5 @@
 package dev.wazir.check;
 
-import dev.wazir.cli.CommandResult;
 import dev.wazir.git.Git;
 import dev.wazir.git.GitException;
 import dev.wazir.git.GitText;
@@ -26,7 +25,7 @@ public final class CommitMessageCheck {
     }
 
     /** Runs the check in {@code root}; git's shown stderr comes first on stderr. */
-    public static CommandResult run(Path root, String baseOption, String headOption, Map<String, String> env) {
+    public static CheckResult run(Path root, String baseOption, String headOption, Map<String, String> env) {
         Git git = new Git(root, env);
         return GitFlowResults.withShownStderr(git, check(git, baseOption, headOption));
     }
@@ -35,24 +34,24 @@ public final class CommitMessageCheck {
      * The check's own result. Null or empty options select the defaults: the detected base branch
      * and {@code HEAD}.
      */
-    public static CommandResult check(Git git, String baseOption, String headOption) {
+    public static CheckResult check(Git git, String baseOption, String headOption) {
         String base = present(baseOption) ? baseOption : detectBase(git);
         if (base == null) {
-            return CommandResult.failure(1, HEADING + "- Could not determine base branch (tried develop, main)\n");
+            return failure(HEADING + "- Could not determine base branch (tried develop, main)\n");
         }
         String range = base + ".." + (present(headOption) ? headOption : "HEAD");
         String log;
         try {
             log = git.logSubjects(range);
         } catch (GitException e) {
-            return CommandResult.failure(1, HEADING + "- Could not read git log for range \"" + range + "\"\n");
+            return failure(HEADING + "- Could not read git log for range \"" + range + "\"\n");
         }
         List<String> subjects = subjects(log);
         if (subjects.isEmpty()) {
-            return CommandResult.ok("Commit validation passed: no commits to check since \"" + base + "\"\n");
+            return ok("Commit validation passed: no commits to check since \"" + base + "\"\n");
         }
         if (reachesPastShallowEdge(git, range)) {
-            return CommandResult.failure(1, HEADING + "- History is incomplete: this is a shallow clone and \""
+            return failure(HEADING + "- History is incomplete: this is a shallow clone and \""
                     + range + "\" reaches past the fetched commits, so the commits since \"" + base
                     + "\" cannot be listed; fetch more history (for example actions/checkout with"
                     + " fetch-depth: 0, or git fetch --unshallow) and run again\n");
@@ -64,9 +63,9 @@ public final class CommitMessageCheck {
             }
         }
         if (failures.length() > 0) {
-            return CommandResult.failure(1, HEADING + failures);
+            return failure(HEADING + failures);
         }
-        return CommandResult.ok("Commit validation passed: " + subjects.size()
+        return ok("Commit validation passed: " + subjects.size()
                 + " commit(s) checked against \"" + base + "\"\n");
     }
 
@@ -122,5 +121,13 @@ public final class CommitMessageCheck {
 
     private static boolean present(String value) {
         return value != null && !value.isEmpty();
+    }
+
+    private static CheckResult ok(String stdout) {
+        return new CheckResult(0, stdout, "");
+    }
+
+    private static CheckResult failure(String stderr) {
+        return new CheckResult(1, "", stderr);
     }
 }

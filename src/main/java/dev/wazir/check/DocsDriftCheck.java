@@ -1,6 +1,5 @@
 package dev.wazir.check;
 
-import dev.wazir.cli.CommandResult;
 import dev.wazir.git.Git;
 import dev.wazir.git.GitException;
 
@@ -43,7 +42,7 @@ public final class DocsDriftCheck {
     }
 
     /** Runs the check in {@code root}. */
-    public static CommandResult run(Path root, String baseOption, String headOption, boolean strict,
+    public static CheckResult run(Path root, String baseOption, String headOption, boolean strict,
                                     Map<String, String> env) {
         return check(new Git(root, env), baseOption, headOption, strict);
     }
@@ -52,7 +51,7 @@ public final class DocsDriftCheck {
      * The check's result. Only an absent flag (null) selects the default ({@code main}, {@code HEAD});
      * an empty value is used as given, as in 1.0.0.
      */
-    public static CommandResult check(Git git, String baseOption, String headOption, boolean strict) {
+    public static CheckResult check(Git git, String baseOption, String headOption, boolean strict) {
         String base = baseOption == null ? "main" : baseOption;
         String head = headOption == null ? "HEAD" : headOption;
         String range = base + ".." + head;
@@ -62,21 +61,21 @@ public final class DocsDriftCheck {
         } catch (GitException e) {
             if (e.stderr().contains("unknown revision")) {
                 if (!git.shallowBoundary().isEmpty()) {
-                    return CommandResult.failure(1, "Documentation drift check failed:\n- Range \"" + range
+                    return failure("Documentation drift check failed:\n- Range \"" + range
                             + "\" names a revision this shallow clone does not have, so nothing could be"
                             + " compared; fetch more history (for example actions/checkout with fetch-depth: 0,"
                             + " or git fetch --unshallow) and run again\n");
                 }
-                return CommandResult.ok("No git range found; skipping docs-drift check.\n");
+                return ok("No git range found; skipping docs-drift check.\n");
             }
-            return CommandResult.failure(1, "Failed to run git diff: " + e.getMessage() + "\n");
+            return failure("Failed to run git diff: " + e.getMessage() + "\n");
         }
         if (changed.isEmpty()) {
-            return CommandResult.ok("No files changed in range; no drift detected.\n");
+            return ok("No files changed in range; no drift detected.\n");
         }
         Map<String, Set<String>> drifted = drift(changed);
         if (drifted.isEmpty()) {
-            return CommandResult.ok("No documentation drift detected.\n");
+            return ok("No documentation drift detected.\n");
         }
         StringBuilder message = new StringBuilder("Documentation drift detected:\n");
         drifted.forEach((doc, sources) -> {
@@ -85,9 +84,9 @@ public final class DocsDriftCheck {
             }
         });
         if (strict) {
-            return CommandResult.failure(1, message.toString());
+            return failure(message.toString());
         }
-        return CommandResult.ok("[advisory] " + message);
+        return ok("[advisory] " + message);
     }
 
     /**
@@ -105,5 +104,13 @@ public final class DocsDriftCheck {
             }
         }
         return drifted;
+    }
+
+    private static CheckResult ok(String stdout) {
+        return new CheckResult(0, stdout, "");
+    }
+
+    private static CheckResult failure(String stderr) {
+        return new CheckResult(1, "", stderr);
     }
 }

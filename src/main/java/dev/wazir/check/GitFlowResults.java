@@ -1,6 +1,5 @@
 package dev.wazir.check;
 
-import dev.wazir.cli.CommandResult;
 import dev.wazir.git.Git;
 
 /** Puts the stderr git showed (1.0.0 let it through as git ran) before a check's own stderr. */
@@ -8,11 +7,11 @@ final class GitFlowResults {
     private GitFlowResults() {
     }
 
-    static CommandResult withShownStderr(Git git, CommandResult own) {
+    static CheckResult withShownStderr(Git git, CheckResult own) {
         String shown = git.shownStderr();
         if (shown.isEmpty()) {
             return own;
         }
-        return new CommandResult(own.exitCode(), own.stdout(), shown + own.stderr());
+        return new CheckResult(own.exitCode(), own.stdout(), shown + own.stderr());
     }
 }

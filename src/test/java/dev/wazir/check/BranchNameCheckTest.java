@@ -1,6 +1,5 @@
 package dev.wazir.check;
 
-import dev.wazir.cli.CommandResult;
 import dev.wazir.git.TestRepo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +21,12 @@ class BranchNameCheckTest {
     @TempDir
     Path tmp;
 
-    private static CommandResult passed(String branch) {
-        return new CommandResult(0, "Branch name validation passed: \"" + branch + "\"\n", "");
+    private static CheckResult passed(String branch) {
+        return new CheckResult(0, "Branch name validation passed: \"" + branch + "\"\n", "");
     }
 
-    private static CommandResult rejected(String branch) {
-        return new CommandResult(1, "", "Branch name validation failed:\n- \"" + branch
+    private static CheckResult rejected(String branch) {
+        return new CheckResult(1, "", "Branch name validation failed:\n- \"" + branch
                 + "\" does not match any allowed pattern: " + PATTERNS + "\n");
     }
 
@@ -72,7 +71,7 @@ class BranchNameCheckTest {
     @Test
     void unbornBranchShowsGitsMessageFirst() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
-        assertEquals(new CommandResult(1, "", UNKNOWN_HEAD
+        assertEquals(new CheckResult(1, "", UNKNOWN_HEAD
                         + "Branch name validation failed:\n- Could not determine current branch name\n"),
                 BranchNameCheck.run(repo.dir(), null, repo.env()));
     }
@@ -80,7 +79,7 @@ class BranchNameCheckTest {
     @Test
     void outsideARepository() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("plain"));
-        assertEquals(new CommandResult(1, "", NOT_A_REPO
+        assertEquals(new CheckResult(1, "", NOT_A_REPO
                         + "Branch name validation failed:\n- Could not determine current branch name\n"),
                 BranchNameCheck.run(dir, null, TestRepo.env(tmp)));
     }
@@ -89,7 +88,7 @@ class BranchNameCheckTest {
     void withoutGitOnPath() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         repo.commit("feat: a");
-        assertEquals(new CommandResult(1, "", "Branch name validation failed:\n- Could not determine current branch name\n"),
+        assertEquals(new CheckResult(1, "", "Branch name validation failed:\n- Could not determine current branch name\n"),
                 BranchNameCheck.run(repo.dir(), null, repo.envWithoutGit()));
         assertEquals(passed("fix/y"), BranchNameCheck.run(repo.dir(), "fix/y", repo.envWithoutGit()));
     }

@@ -1,6 +1,5 @@
 package dev.wazir.check;
 
-import dev.wazir.cli.CommandResult;
 import dev.wazir.git.TestRepo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,10 +12,11 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class ChangelogCheckTest {
     static final String FAILED = "Changelog validation failed:\n";
-    static final CommandResult PASSED = new CommandResult(0, "Changelog validation passed.\n", "");
+    static final CheckResult PASSED = new CheckResult(0, "Changelog validation passed.\n", "");
     static final String PREAMBLE = "# Changelog\n\nAll notable changes are listed here.\n\n";
     static final String EMPTY = PREAMBLE + "## [Unreleased]\n";
     static final String NOT_A_REPO = "fatal: not a git repository (or any of the parent directories): .git\n";
@@ -33,12 +33,12 @@ class ChangelogCheckTest {
         return text + "\n## [1.0.0] - 2024-01-01\n\n### Added\n\n- First release\n";
     }
 
-    private static CommandResult failed(String... lines) {
-        return new CommandResult(1, "", FAILED + "- " + String.join("\n- ", lines) + "\n");
+    private static CheckResult failed(String... lines) {
+        return new CheckResult(1, "", FAILED + "- " + String.join("\n- ", lines) + "\n");
     }
 
-    private static CommandResult warned(String warning) {
-        return new CommandResult(0, "Changelog validation passed.\nWarnings:\n- " + warning + "\n\n", "");
+    private static CheckResult warned(String warning) {
+        return new CheckResult(0, "Changelog validation passed.\nWarnings:\n- " + warning + "\n\n", "");
     }
 
     private Path plain(String changelog) throws IOException {
@@ -50,7 +50,7 @@ class ChangelogCheckTest {
     }
 
     /** Runs without git on PATH, so only the file itself is looked at. */
-    private CommandResult structure(String changelog) throws IOException {
+    private CheckResult structure(String changelog) throws IOException {
         Path dir = plain(changelog);
         return ChangelogCheck.run(dir, null, null, false, TestRepo.at(dir).envWithoutGit());
     }
@@ -84,7 +84,7 @@ class ChangelogCheckTest {
     void unknownHeadRevision() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         repo.commit("CHANGELOG.md", EMPTY, "chore: init");
-        assertEquals(new CommandResult(1, "", FAILED + "- Could not read CHANGELOG.md at \"nope\": "
+        assertEquals(new CheckResult(1, "", FAILED + "- Could not read CHANGELOG.md at \"nope\": "
                         + "Command failed: git show nope:CHANGELOG.md\nfatal: invalid object name 'nope'.\n\n"),
                 ChangelogCheck.run(repo.dir(), null, "nope", false, repo.env()));
     }
@@ -167,7 +167,7 @@ class ChangelogCheckTest {
         repo.commit("CHANGELOG.md", unreleased("Old entry"), "chore: init");
         repo.git("checkout", "-q", "-b", "feat/x");
         repo.commit("CHANGELOG.md", unreleased("Old entry"), "docs: touch nothing");
-        CommandResult none = failed("No entries in [Unreleased] section since base branch (--require-entries was set)");
+        CheckResult none = failed("No entries in [Unreleased] section since base branch (--require-entries was set)");
         assertEquals(none, ChangelogCheck.run(repo.dir(), "main", null, true, repo.env()));
         assertEquals(none, ChangelogCheck.run(repo.dir(), "main", "HEAD", true, repo.env()));
 
@@ -196,7 +196,7 @@ class ChangelogCheckTest {
     void requireEntriesAgainstAnUnknownBase() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         repo.commit("CHANGELOG.md", unreleased("A"), "chore: init");
-        assertEquals(new CommandResult(1, "", FAILED + "- Could not diff changelog against base \"nope\": "
+        assertEquals(new CheckResult(1, "", FAILED + "- Could not diff changelog against base \"nope\": "
                         + "Command failed: git show nope:CHANGELOG.md\nfatal: invalid object name 'nope'.\n\n"),
                 ChangelogCheck.run(repo.dir(), "nope", null, true, repo.env()));
         assertEquals(failed("Could not diff changelog against base \"main\": spawnSync git ENOENT"),
@@ -237,7 +237,7 @@ class ChangelogCheckTest {
         assertEquals(PASSED, ChangelogCheck.run(repo.dir(), null, null, false, repo.env()), "newest tag by date wins");
         assertEquals(warned("2 feat/fix commit(s) since \"v1.0.0\" but no new [Unreleased] entries"),
                 ChangelogCheck.run(repo.dir(), "v1.0.0", null, false, repo.env()));
-        assertEquals(new CommandResult(0, "Changelog validation passed.\n",
+        assertEquals(new CheckResult(0, "Changelog validation passed.\n",
                         "fatal: ambiguous argument 'nope..HEAD': unknown revision or path not in the working tree.\n"
                                 + "Use '--' to separate paths from revisions, like this:\n"
                                 + "'git <command> [<revision>...] -- [<file>...]'\n"),
@@ -247,7 +247,7 @@ class ChangelogCheckTest {
     @Test
     void outsideARepositoryPassesWithGitsMessagesTwice() throws IOException {
         Path dir = plain(EMPTY);
-        assertEquals(new CommandResult(0, "Changelog validation passed.\n", NOT_A_REPO + NOT_A_REPO),
+        assertEquals(new CheckResult(0, "Changelog validation passed.\n", NOT_A_REPO + NOT_A_REPO),
                 ChangelogCheck.run(dir, null, null, false, TestRepo.env(tmp)));
     }
 
@@ -255,10 +255,17 @@ class ChangelogCheckTest {
     void unbornBranchPassesWithGitsMessage() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         repo.write("CHANGELOG.md", EMPTY);
-        assertEquals(new CommandResult(0, "Changelog validation passed.\n",
+        assertEquals(new CheckResult(0, "Changelog validation passed.\n",
                         "fatal: ambiguous argument 'HEAD': unknown revision or path not in the working tree.\n"
                                 + "Use '--' to separate paths from revisions, like this:\n"
                                 + "'git <command> [<revision>...] -- [<file>...]'\n"),
                 ChangelogCheck.run(repo.dir(), null, null, false, repo.env()));
+    }
+
+    @Test
+    void theProjectsOwnChangelogHasTheCheckedShape() throws IOException {
+        String own = Files.readString(Path.of("CHANGELOG.md"), StandardCharsets.UTF_8);
+        assertEquals(List.of(), ChangelogCheck.structureProblems(own));
+        assertFalse(ChangelogCheck.unreleasedEntries(own).isEmpty());
     }
 }

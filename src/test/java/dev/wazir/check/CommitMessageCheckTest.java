@@ -1,6 +1,5 @@
 package dev.wazir.check;
 
-import dev.wazir.cli.CommandResult;
 import dev.wazir.git.TestRepo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +26,12 @@ class CommitMessageCheckTest {
                 + "'git <command> [<revision>...] -- [<file>...]'\n";
     }
 
-    private static CommandResult checked(int n, String base) {
-        return new CommandResult(0, "Commit validation passed: " + n + " commit(s) checked against \"" + base + "\"\n", "");
+    private static CheckResult checked(int n, String base) {
+        return new CheckResult(0, "Commit validation passed: " + n + " commit(s) checked against \"" + base + "\"\n", "");
     }
 
-    private static CommandResult nothingSince(String base) {
-        return new CommandResult(0, "Commit validation passed: no commits to check since \"" + base + "\"\n", "");
+    private static CheckResult nothingSince(String base) {
+        return new CheckResult(0, "Commit validation passed: no commits to check since \"" + base + "\"\n", "");
     }
 
     private TestRepo repoWithMain() {
@@ -41,7 +40,7 @@ class CommitMessageCheckTest {
         return repo;
     }
 
-    private CommandResult run(TestRepo repo, String base, String head) {
+    private CheckResult run(TestRepo repo, String base, String head) {
         return CommitMessageCheck.run(repo.dir(), base, head, repo.env());
     }
 
@@ -53,7 +52,7 @@ class CommitMessageCheckTest {
                 "Merge branch 'x'", "feat:nospace", "feat(): empty scope", "  chore: leading spaces", "chore: last"}) {
             repo.commit(subject);
         }
-        assertEquals(new CommandResult(1, "", FAILED
+        assertEquals(new CheckResult(1, "", FAILED
                 + "- Non-conventional: \"  chore: leading spaces\"\n"
                 + "- Non-conventional: \"feat(): empty scope\"\n"
                 + "- Non-conventional: \"feat:nospace\"\n"
@@ -84,9 +83,9 @@ class CommitMessageCheckTest {
     @Test
     void unknownBaseShowsGitsMessageThenFails() {
         TestRepo repo = repoWithMain();
-        assertEquals(new CommandResult(1, "", unknownRevision("nope..HEAD")
+        assertEquals(new CheckResult(1, "", unknownRevision("nope..HEAD")
                 + FAILED + "- Could not read git log for range \"nope..HEAD\"\n"), run(repo, "nope", null));
-        assertEquals(new CommandResult(1, "", unknownRevision("main..nope")
+        assertEquals(new CheckResult(1, "", unknownRevision("main..nope")
                 + FAILED + "- Could not read git log for range \"main..nope\"\n"), run(repo, "main", "nope"));
     }
 
@@ -114,7 +113,7 @@ class CommitMessageCheckTest {
         repo.git("branch", "-q", "-m", "main", "trunk");
         assertEquals(checked(1, "origin/main"), run(repo, null, null));
         repo.git("update-ref", "-d", "refs/remotes/origin/main");
-        assertEquals(new CommandResult(1, "", NO_BASE), run(repo, null, null));
+        assertEquals(new CheckResult(1, "", NO_BASE), run(repo, null, null));
     }
 
     @Test
@@ -134,23 +133,23 @@ class CommitMessageCheckTest {
     @Test
     void unbornBranch() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
-        assertEquals(new CommandResult(1, "", unknownRevision("HEAD") + NO_BASE), run(repo, null, null));
+        assertEquals(new CheckResult(1, "", unknownRevision("HEAD") + NO_BASE), run(repo, null, null));
     }
 
     @Test
     void outsideARepository() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("plain"));
         String notARepo = "fatal: not a git repository (or any of the parent directories): .git\n";
-        assertEquals(new CommandResult(1, "", notARepo + NO_BASE), CommitMessageCheck.run(dir, null, null, TestRepo.env(tmp)));
-        assertEquals(new CommandResult(1, "", notARepo + FAILED + "- Could not read git log for range \"main..HEAD\"\n"),
+        assertEquals(new CheckResult(1, "", notARepo + NO_BASE), CommitMessageCheck.run(dir, null, null, TestRepo.env(tmp)));
+        assertEquals(new CheckResult(1, "", notARepo + FAILED + "- Could not read git log for range \"main..HEAD\"\n"),
                 CommitMessageCheck.run(dir, "main", null, TestRepo.env(tmp)));
     }
 
     @Test
     void withoutGitOnPath() {
         TestRepo repo = repoWithMain();
-        assertEquals(new CommandResult(1, "", NO_BASE), CommitMessageCheck.run(repo.dir(), null, null, repo.envWithoutGit()));
-        assertEquals(new CommandResult(1, "", FAILED + "- Could not read git log for range \"main..HEAD\"\n"),
+        assertEquals(new CheckResult(1, "", NO_BASE), CommitMessageCheck.run(repo.dir(), null, null, repo.envWithoutGit()));
+        assertEquals(new CheckResult(1, "", FAILED + "- Could not read git log for range \"main..HEAD\"\n"),
                 CommitMessageCheck.run(repo.dir(), "main", null, repo.envWithoutGit()));
     }
 
@@ -164,7 +163,7 @@ class CommitMessageCheckTest {
         Path message = tmp.resolve("latin1.txt");
         Files.write(message, "Caf\u00e9 ohne Typ\n".getBytes(StandardCharsets.ISO_8859_1));
         repo.git("-c", "i18n.commitEncoding=ISO-8859-1", "commit", "-q", "--allow-empty", "-F", message.toString());
-        assertEquals(new CommandResult(1, "", FAILED
+        assertEquals(new CheckResult(1, "", FAILED
                 + "- Non-conventional: \"Caf\u00e9 ohne Typ\"\n"
                 + "- Non-conventional: \"\u00c4ndere etwas\"\n"), run(repo, "main~5", null));
         assertEquals(checked(3, "main~5"), run(repo, "main~5", "HEAD~2"));
@@ -203,7 +202,7 @@ class CommitMessageCheckTest {
         TestRepo origin = pullRequestOrigin("feat: one", "oops typo", "fix: two");
         TestRepo clone = pullRequestCheckout(origin, null);
         clone.git("fetch", "-q", "origin", "+main:refs/remotes/origin/main");
-        CommandResult expected = new CommandResult(1, "", FAILED + "- Non-conventional: \"oops typo\"\n");
+        CheckResult expected = new CheckResult(1, "", FAILED + "- Non-conventional: \"oops typo\"\n");
         assertEquals(expected, run(clone, "origin/main", null));
         assertEquals(expected, run(clone, null, null), "detached HEAD detects origin/main");
     }
@@ -221,11 +220,11 @@ class CommitMessageCheckTest {
     void shallowCheckoutWithoutTheBaseCannotDetectIt() {
         TestRepo origin = pullRequestOrigin("feat: one", "fix: two");
         TestRepo clone = pullRequestCheckout(origin, 1);
-        assertEquals(new CommandResult(1, "", NO_BASE), run(clone, null, null));
-        assertEquals(new CommandResult(1, "", unknownRevision("origin/main..HEAD")
+        assertEquals(new CheckResult(1, "", NO_BASE), run(clone, null, null));
+        assertEquals(new CheckResult(1, "", unknownRevision("origin/main..HEAD")
                         + FAILED + "- Could not read git log for range \"origin/main..HEAD\"\n"),
                 run(clone, "origin/main", null));
-        assertEquals(new CommandResult(1, "", unknownRevision("HEAD~3..HEAD")
+        assertEquals(new CheckResult(1, "", unknownRevision("HEAD~3..HEAD")
                         + FAILED + "- Could not read git log for range \"HEAD~3..HEAD\"\n"),
                 run(clone, "HEAD~3", null));
     }
@@ -235,7 +234,7 @@ class CommitMessageCheckTest {
         TestRepo origin = pullRequestOrigin("feat: one", "oops typo");
         TestRepo clone = pullRequestCheckout(origin, 1);
         clone.git("fetch", "-q", "--depth=1", "origin", "+main:refs/remotes/origin/main");
-        CommandResult expected = new CommandResult(1, "", FAILED
+        CheckResult expected = new CheckResult(1, "", FAILED
                 + "- History is incomplete: this is a shallow clone and \"origin/main..HEAD\" reaches past the"
                 + " fetched commits, so the commits since \"origin/main\" cannot be listed; fetch more history"
                 + " (for example actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again\n");
@@ -246,7 +245,7 @@ class CommitMessageCheckTest {
         clone.git("fetch", "-q", "--unshallow", "origin", "+refs/pull/1/merge:refs/remotes/pull/1/merge",
                 "+main:refs/remotes/origin/main");
         assertFalse(Files.exists(clone.dir().resolve(".git/shallow")));
-        assertEquals(new CommandResult(1, "", FAILED + "- Non-conventional: \"oops typo\"\n"), run(clone, null, null));
+        assertEquals(new CheckResult(1, "", FAILED + "- Non-conventional: \"oops typo\"\n"), run(clone, null, null));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.wazir.check;
 
-import dev.wazir.cli.CommandResult;
 import dev.wazir.git.TestRepo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +24,9 @@ class DocsDriftCheckTest {
             + "  - tooling/src/capture/* changed but docs/reference/tooling-cli.md did not\n"
             + "  - tooling/src/checks/* changed but docs/reference/tooling-cli.md did not\n"
             + "  - tooling/src/index/* changed but docs/concepts/indexing-and-recall.md did not\n";
-    static final CommandResult NO_RANGE = new CommandResult(0, "No git range found; skipping docs-drift check.\n", "");
-    static final CommandResult NO_FILES = new CommandResult(0, "No files changed in range; no drift detected.\n", "");
-    static final CommandResult NO_DRIFT = new CommandResult(0, "No documentation drift detected.\n", "");
+    static final CheckResult NO_RANGE = new CheckResult(0, "No git range found; skipping docs-drift check.\n", "");
+    static final CheckResult NO_FILES = new CheckResult(0, "No files changed in range; no drift detected.\n", "");
+    static final CheckResult NO_DRIFT = new CheckResult(0, "No documentation drift detected.\n", "");
 
     @TempDir
     Path tmp;
@@ -107,14 +106,14 @@ class DocsDriftCheckTest {
     @Test
     void verifiedExampleIsAdvisoryByDefault() {
         TestRepo repo = verifiedExampleRepo();
-        assertEquals(new CommandResult(0, "[advisory] " + VERIFIED, ""), DocsDriftCheck.run(repo.dir(), null, null, false, repo.env()));
-        assertEquals(new CommandResult(0, "[advisory] " + VERIFIED, ""), DocsDriftCheck.run(repo.dir(), "main", "feat/x", false, repo.env()));
+        assertEquals(new CheckResult(0, "[advisory] " + VERIFIED, ""), DocsDriftCheck.run(repo.dir(), null, null, false, repo.env()));
+        assertEquals(new CheckResult(0, "[advisory] " + VERIFIED, ""), DocsDriftCheck.run(repo.dir(), "main", "feat/x", false, repo.env()));
     }
 
     @Test
     void strictDriftFailsOnStderr() {
         TestRepo repo = verifiedExampleRepo();
-        assertEquals(new CommandResult(1, "", VERIFIED), DocsDriftCheck.run(repo.dir(), null, null, true, repo.env()));
+        assertEquals(new CheckResult(1, "", VERIFIED), DocsDriftCheck.run(repo.dir(), null, null, true, repo.env()));
     }
 
     @Test
@@ -158,21 +157,21 @@ class DocsDriftCheckTest {
         String gitStderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         assertTrue(gitStderr.startsWith("warning: Not a git repository. Use --no-index to compare two paths outside a working tree\n"));
-        assertEquals(new CommandResult(1, "", "Failed to run git diff: Command failed: git diff --name-only main..HEAD\n"
+        assertEquals(new CheckResult(1, "", "Failed to run git diff: Command failed: git diff --name-only main..HEAD\n"
                 + gitStderr + "\n"), DocsDriftCheck.run(dir, null, null, false, env));
     }
 
     @Test
     void withoutGitOnPath() {
         TestRepo repo = verifiedExampleRepo();
-        assertEquals(new CommandResult(1, "", "Failed to run git diff: spawnSync git ENOENT\n"),
+        assertEquals(new CheckResult(1, "", "Failed to run git diff: spawnSync git ENOENT\n"),
                 DocsDriftCheck.run(repo.dir(), null, null, false, repo.envWithoutGit()));
     }
 
     @Test
     void nonAsciiPathsAreMatched() {
         TestRepo repo = branchTouching("roles/r\u00f4le-\u00e9t\u00e9.md");
-        assertEquals(new CommandResult(0, "[advisory] Documentation drift detected:\n"
+        assertEquals(new CheckResult(0, "[advisory] Documentation drift detected:\n"
                         + "  - roles/* changed but docs/reference/roles-reference.md did not\n", ""),
                 DocsDriftCheck.run(repo.dir(), null, null, false, repo.env()));
     }
@@ -186,13 +185,13 @@ class DocsDriftCheckTest {
         String fetchMore = " names a revision this shallow clone does not have, so nothing could be compared;"
                 + " fetch more history (for example actions/checkout with fetch-depth: 0, or git fetch --unshallow)"
                 + " and run again\n";
-        assertEquals(new CommandResult(1, "", "Documentation drift check failed:\n- Range \"main..HEAD\"" + fetchMore),
+        assertEquals(new CheckResult(1, "", "Documentation drift check failed:\n- Range \"main..HEAD\"" + fetchMore),
                 DocsDriftCheck.run(clone.dir(), null, null, false, clone.env()));
-        assertEquals(new CommandResult(1, "", "Documentation drift check failed:\n- Range \"HEAD~1..HEAD\"" + fetchMore),
+        assertEquals(new CheckResult(1, "", "Documentation drift check failed:\n- Range \"HEAD~1..HEAD\"" + fetchMore),
                 DocsDriftCheck.run(clone.dir(), "HEAD~1", null, false, clone.env()));
 
         clone.git("fetch", "-q", "--depth=1", "origin", "+main:refs/remotes/origin/main");
-        assertEquals(new CommandResult(0, "[advisory] " + VERIFIED, ""),
+        assertEquals(new CheckResult(0, "[advisory] " + VERIFIED, ""),
                 DocsDriftCheck.run(clone.dir(), "origin/main", null, false, clone.env()), "both ends present is enough");
     }
 }
