@@ -1,6 +1,5 @@
 package dev.wazir.check;
 
-import dev.wazir.cli.CommandResult;
 import dev.wazir.git.Git;
 
 import java.nio.file.Path;
@@ -31,23 +30,19 @@ final class GitFlowValidators {
     }
 
     CheckResult branches() {
-        return of(BranchNameCheck.check(git, null));
+        return BranchNameCheck.check(git, null);
     }
 
     CheckResult commits() {
-        return of(CommitMessageCheck.check(git, null, null));
+        return CommitMessageCheck.check(git, null, null);
     }
 
     CheckResult changelog() {
-        return of(ChangelogCheck.check(root, git, null, null, false));
+        return ChangelogCheck.check(root, git, null, null, false);
     }
 
     /** What git wrote to stderr in the calls 1.0.0 let through to the terminal, oldest first. */
     String shownStderr() {
         return git.shownStderr();
-    }
-
-    private static CheckResult of(CommandResult result) {
-        return new CheckResult(result.exitCode(), result.stdout(), result.stderr());
     }
 }
