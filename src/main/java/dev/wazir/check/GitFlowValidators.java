@@ -24,9 +24,10 @@ final class GitFlowValidators {
         return git.isInsideWorkTree();
     }
 
-    /** A current branch other than a detached `HEAD` (silently). */
+    /** A current branch other than a detached `HEAD` (silently); call only when {@link #hasGit()} held. */
     boolean hasBranch() {
-        return git.hasBranch();
+        String branch = git.currentBranch(false);
+        return branch != null && !branch.equals("HEAD");
     }
 
     CheckResult branches() {
