@@ -116,7 +116,7 @@ final class JsonParser {
         if (current() == '}') {
             pos++;
             depth--;
-            return JsValues.object(entries);
+            return JsTrees.object(entries);
         }
         boolean first = true;
         while (true) {
@@ -141,7 +141,7 @@ final class JsonParser {
             if (current() == '}') {
                 pos++;
                 depth--;
-                return JsValues.object(entries);
+                return JsTrees.object(entries);
             }
             throw fixed("Expected ',' or '}' after property value in JSON");
         }
@@ -229,7 +229,7 @@ final class JsonParser {
                 pos++;
             }
         }
-        return JsValues.number(Double.parseDouble(src.substring(start, pos)));
+        return JsTrees.number(Double.parseDouble(src.substring(start, pos)));
     }
 
     private static int hexValue(int c) {

@@ -159,7 +159,7 @@ public final class Yaml {
             Frame frame = stack.pop();
             JsonNode node;
             if (frame.mapping) {
-                node = JsValues.object(new java.util.LinkedHashMap<>(frame.entries));
+                node = JsTrees.object(new java.util.LinkedHashMap<>(frame.entries));
             } else {
                 node = JsonNodeFactory.instance.arrayNode().addAll(frame.items);
             }
@@ -205,7 +205,7 @@ public final class Yaml {
             }
             if (node.isNumber()) {
                 double d = node.doubleValue();
-                return Double.isNaN(d) ? new Object() : "n:" + JsValues.numberToString(d);
+                return Double.isNaN(d) ? new Object() : "n:" + dev.wazir.text.JsNumbers.toString(d);
             }
             if (node.isBoolean()) {
                 return "b:" + node.booleanValue();
@@ -254,7 +254,7 @@ public final class Yaml {
             if (key.isContainer()) {
                 return dev.wazir.text.Json.compact(key);
             }
-            return JsValues.render(key);
+            return dev.wazir.text.JsValues.toJsString(key);
         }
 
         private void recordMultiLine(ScalarEvent event) {

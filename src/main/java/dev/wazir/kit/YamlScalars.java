@@ -76,13 +76,13 @@ final class YamlScalars {
 
     private static JsonNode integer(String value) {
         if (INT_OCT.matcher(value).matches()) {
-            return JsValues.number(new BigInteger(value.substring(2), 8).doubleValue());
+            return JsTrees.number(new BigInteger(value.substring(2), 8).doubleValue());
         }
         if (INT_DEC.matcher(value).matches()) {
-            return JsValues.number(Double.parseDouble(value));
+            return JsTrees.number(Double.parseDouble(value));
         }
         if (INT_HEX.matcher(value).matches()) {
-            return JsValues.number(new BigInteger(value.substring(2), 16).doubleValue());
+            return JsTrees.number(new BigInteger(value.substring(2), 16).doubleValue());
         }
         return null;
     }
@@ -95,7 +95,7 @@ final class YamlScalars {
             return DoubleNode.valueOf(value.charAt(0) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         }
         if (FLOAT_EXP.matcher(value).matches() || FLOAT.matcher(value).matches()) {
-            return JsValues.number(Double.parseDouble(value));
+            return JsTrees.number(Double.parseDouble(value));
         }
         return null;
     }
