@@ -39,12 +39,12 @@ final class ValidateCommand implements CommandFamily {
         VALIDATORS.put("brand", (root, o, inv) -> result(new BrandCheck(root).run()));
         VALIDATORS.put("runtime", (root, o, inv) -> result(new RuntimeCheck(root).run()));
         VALIDATORS.put("artifacts", (root, o, inv) -> notImplemented("wazir validate artifacts"));
-        VALIDATORS.put("branches", (root, o, inv) -> BranchNameCheck.run(root, o.branch(), inv.env()));
-        VALIDATORS.put("commits", (root, o, inv) -> CommitMessageCheck.run(root, o.base(), o.head(), inv.env()));
+        VALIDATORS.put("branches", (root, o, inv) -> result(BranchNameCheck.run(root, o.branch(), inv.env())));
+        VALIDATORS.put("commits", (root, o, inv) -> result(CommitMessageCheck.run(root, o.base(), o.head(), inv.env())));
         VALIDATORS.put("changelog", (root, o, inv) ->
-                ChangelogCheck.run(root, o.base(), o.head(), o.requireEntries(), inv.env()));
+                result(ChangelogCheck.run(root, o.base(), o.head(), o.requireEntries(), inv.env())));
         VALIDATORS.put("docs-drift", (root, o, inv) ->
-                DocsDriftCheck.run(root, o.base(), o.head(), o.strict(), inv.env()));
+                result(DocsDriftCheck.run(root, o.base(), o.head(), o.strict(), inv.env())));
     }
 
     /** The standard set run by bare {@code wazir validate} (§3.12); replaced by its own class when built. */
