@@ -1,7 +1,5 @@
 package dev.wazir.check;
 
-import dev.wazir.WazirException;
-
 import java.nio.file.Path;
 
 /**
@@ -13,10 +11,10 @@ public final class KitValidators {
     }
 
     public static CheckResult manifest(Path root) {
-        throw new WazirException("wazir validate manifest is not implemented yet");
+        return ManifestCheck.run(root);
     }
 
     public static CheckResult hooks(Path root) {
-        throw new WazirException("wazir validate hooks is not implemented yet");
+        return HooksCheck.run(root);
     }
 }

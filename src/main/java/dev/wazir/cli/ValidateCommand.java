@@ -11,6 +11,7 @@ import dev.wazir.check.HooksCheck;
 import dev.wazir.check.ManifestCheck;
 import dev.wazir.check.RuntimeCheck;
 import dev.wazir.check.ValidateOptions;
+import dev.wazir.check.ValidationSuite;
 import dev.wazir.kit.ProjectRoot;
 
 import java.nio.file.Path;
@@ -47,8 +48,11 @@ final class ValidateCommand implements CommandFamily {
                 result(DocsDriftCheck.run(root, o.base(), o.head(), o.strict(), inv.env())));
     }
 
-    /** The standard set run by bare {@code wazir validate} (§3.12); replaced by its own class when built. */
-    static Validator runAll = (root, o, inv) -> notImplemented("wazir validate");
+    /** The standard set run by bare {@code wazir validate} (§3.12). */
+    static Validator runAll = (root, o, inv) -> {
+        ValidationSuite.Report report = new ValidationSuite(root, inv.env()).run();
+        return CommandResult.of(report.exitCode(), report.stdout(), report.stderr());
+    };
 
     @Override
     public CommandResult run(String subcommand, List<String> args, Invocation invocation) {

@@ -25,7 +25,7 @@ class ProjectTreeTest {
 
     @Test
     void docsTruthPassesOnTheProjectTree() {
-        CheckResult result = new DocsTruthCheck(ROOT, DocsTruthCheckTest.ACCEPT_ALL).run();
+        CheckResult result = new DocsTruthCheck(ROOT).run();
         assertEquals("", result.stderr());
         assertTrue(result.stdout().startsWith("Docs truth validation passed. Checked "), result.stdout());
     }
