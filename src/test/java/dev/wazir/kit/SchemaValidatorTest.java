@@ -168,7 +168,7 @@ class SchemaValidatorTest {
         // A fresh $id: compiled schemas are cached per $id for the whole JVM (as in 1.0.0), and another
         // test class may already have compiled the real manifest schema under its id.
         assertEquals("can't resolve reference #/$defs/nope from id https://wazir.dev/schemas/unresolvable-ref.schema.json",
-                schemaError("{\"$id\":\"https://wazir.dev/schemas/unresolvable-ref.schema.json\",
+                schemaError("{\"$id\":\"https://wazir.dev/schemas/unresolvable-ref.schema.json\","
                         + "\"$schema\":\"https://json-schema.org/draft/2020-12/schema\","
                         + "\"properties\":{\"a\":{\"$ref\":\"#/$defs/nope\"}}}"));
         assertEquals("no schema with key or ref \"http://json-schema.org/draft-07/schema#\"",
