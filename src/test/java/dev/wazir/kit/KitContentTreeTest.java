@@ -1,5 +1,7 @@
 package dev.wazir.kit;
 
+import dev.wazir.Cli;
+import dev.wazir.cli.CommandResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -303,6 +305,14 @@ class KitContentTreeTest {
             }
         }
         assertEquals(Set.copyOf(HOOKS), ids);
+    }
+
+    @Test
+    void validateHooksPassesOnTheProjectTree() {
+        CommandResult result = Cli.run(root, "validate", "hooks");
+        assertEquals("", result.stderr());
+        assertEquals("Hooks are valid. Checked 7 definition files.\n", result.stdout());
+        assertEquals(0, result.exitCode());
     }
 
     // ---- schemas --------------------------------------------------------------------------
