@@ -1,9 +1,12 @@
 package dev.wazir.cli;
 
+import dev.wazir.check.CheckResult;
+import dev.wazir.check.HooksCheck;
+import dev.wazir.check.ManifestCheck;
 import dev.wazir.export.MetadataSchemas;
+import dev.wazir.kit.SchemaValidator;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /** What `wazir export` runs before anything else: `validate manifest`, then `validate hooks`. */
 interface ExportPrechecks {
@@ -14,14 +17,18 @@ interface ExportPrechecks {
     ExportPrechecks DEFAULT = new ExportPrechecks() {
         @Override
         public CommandResult manifest(Path root) {
-            return CommandResult.ok("");
+            return result(ManifestCheck.run(root));
         }
 
         @Override
         public CommandResult hooks(Path root) {
-            return CommandResult.ok("");
+            return result(HooksCheck.run(root));
+        }
+
+        private CommandResult result(CheckResult check) {
+            return CommandResult.of(check.exitCode(), check.stdout(), check.stderr());
         }
     };
 
-    MetadataSchemas.Validator SCHEMA_VALIDATOR = (schema, value) -> List.of();
+    MetadataSchemas.Validator SCHEMA_VALIDATOR = SchemaValidator::errors;
 }

@@ -71,29 +71,14 @@ public final class ExportFixture {
         for (String hook : List.of("session_start", "protected_path_write_guard", "loop_cap_guard")) {
             write(root, "hooks/definitions/" + hook + ".yaml", hookDefinition(hook, hosts));
         }
-        write(root, "schemas/host-export-package.schema.json", "{\n"
-                + "  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n"
-                + "  \"$id\": \"https://wazir.dev/schemas/host-export-package.schema.json\",\n"
-                + "  \"title\": \"Host export package\",\n"
-                + "  \"type\": \"object\",\n"
-                + "  \"required\": [\"host\", \"sources\", \"files\"],\n"
-                + "  \"properties\": {\n"
-                + "    \"host\": {\"enum\": [\"claude\", \"codex\", \"gemini\", \"cursor\"]},\n"
-                + "    \"sources\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}},\n"
-                + "    \"files\": {\"type\": \"array\", \"items\": {\"type\": \"string\", \"minLength\": 1}}\n"
-                + "  }\n"
-                + "}\n");
-        write(root, "schemas/export-manifest.schema.json", "{\n"
-                + "  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n"
-                + "  \"$id\": \"https://wazir.dev/schemas/export-manifest.schema.json\",\n"
-                + "  \"title\": \"Export manifest\",\n"
-                + "  \"type\": \"object\",\n"
-                + "  \"required\": [\"host\", \"source_hashes\"],\n"
-                + "  \"properties\": {\n"
-                + "    \"host\": {\"enum\": [\"claude\", \"codex\", \"gemini\", \"cursor\"]},\n"
-                + "    \"source_hashes\": {\"type\": \"object\", \"additionalProperties\": {\"type\": \"string\", \"minLength\": 1}}\n"
-                + "  }\n"
-                + "}\n");
+        for (String schema : List.of("wazir-manifest.schema.json", "hook.schema.json",
+                "host-export-package.schema.json", "export-manifest.schema.json")) {
+            try {
+                Files.copy(Path.of("schemas", schema).toAbsolutePath(), root.resolve("schemas").resolve(schema));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return root;
     }
 
