@@ -69,7 +69,9 @@ class ExportPrecheckTest {
     void generatedMetadataThatBreaksTheSchemaIsNotWritten() {
         ExportFixture.create(root);
         write(root, "schemas/export-manifest.schema.json", read(root, "schemas/export-manifest.schema.json")
-                .replaceFirst("\"source_hashes\"\\s*\\]", "\"source_hashes\", \"built_by\"]"));
+                .replaceFirst("\"source_hashes\"\\s*\\]", "\"source_hashes\", \"built_by\"]")
+                // validators are cached per $id for the life of the process, as in 1.0.0
+                .replace("export-manifest.schema.json\"", "export-manifest-strict.schema.json\""));
         var before = ExportFixture.snapshot(root.resolve("exports/hosts"));
         CommandResult result = Cli.run(root, "export", "build");
         assertEquals(1, result.exitCode());
