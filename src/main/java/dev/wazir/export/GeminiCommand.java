@@ -14,6 +14,11 @@ final class GeminiCommand {
         if (stem.endsWith(".md")) {
             stem = stem.substring(0, stem.length() - 3);
         }
+        if (text.contains("!{")) {
+            // Gemini CLI runs `!{...}` in a command prompt as a shell command; a workflow never should
+            throw new dev.wazir.WazirException(workflow.path()
+                    + ": contains \"!{\", which Gemini CLI would run as a shell command; reword it");
+        }
         String purpose = MarkdownPurpose.of(text);
         String description = purpose != null ? purpose : "Run the Wazir " + stem + " workflow.";
         return "description = " + basicString(description) + "\n"

@@ -244,4 +244,49 @@ class ExportBuildTest {
                 + schemas + "/export-manifest.schema.json'\n", result.stderr());
         assertFalse(Files.exists(root.resolve("exports/hosts/claude/CLAUDE.md")));
     }
+
+    @Test
+    void aWorkflowThatGeminiWouldRunAsShellIsRefused() {
+        ExportFixture.create(root);
+        write(root, "workflows/review.md", ExportFixture.REVIEW + "Then run !{rm -rf build}.\n");
+        var before = ExportFixture.snapshot(root.resolve("exports/hosts"));
+        CommandResult result = wazir("export", "build");
+        assertEquals(1, result.exitCode());
+        assertEquals("workflows/review.md: contains \"!{\", which Gemini CLI would run as a shell command; reword it\n",
+                result.stderr());
+        assertEquals(before, ExportFixture.snapshot(root.resolve("exports/hosts")));
+    }
+
+    @Test
+    void aSkillWithoutDescriptionIsRefusedWithItsPath() {
+        ExportFixture.create(root);
+        write(root, "skills/tdd/SKILL.md", "---\nname: tdd\n---\n# TDD\n");
+        CommandResult result = wazir("export", "build");
+        assertEquals(1, result.exitCode());
+        assertEquals("skills/tdd/SKILL.md: the front matter description must be text of 1 to 1024 characters\n",
+                result.stderr());
+    }
+
+    @Test
+    void twoSkillsExportingUnderOneNameAreRefused() {
+        ExportFixture.create(root);
+        write(root, "skills/tdd/SKILL.md", "---\nname: wz:tdd\ndescription: One.\n---\n");
+        write(root, "skills/wz-tdd/SKILL.md", "---\nname: wz-tdd\ndescription: Two.\n---\n");
+        CommandResult result = wazir("export", "build");
+        assertEquals(1, result.exitCode());
+        assertEquals("Skills skills/tdd/SKILL.md and skills/wz-tdd/SKILL.md both export as skill name \"wz-tdd\"\n",
+                result.stderr());
+    }
+
+    @Test
+    void aRoleIdThatLeavesTheRolesFolderIsRefused() {
+        ExportFixture.create(root);
+        write(root, "secret.md", "# secret\n");
+        write(root, "wazir.manifest.yaml", read(root, "wazir.manifest.yaml")
+                .replace("\"roles\": [\"reviewer\", \"clarifier\"]", "\"roles\": [\"reviewer\", \"clarifier\", \"../secret\"]"));
+        CommandResult result = wazir("export", "build");
+        assertEquals(1, result.exitCode());
+        assertTrue(result.stderr().endsWith("\n") && result.stderr().split("\n").length == 1, result.stderr());
+        assertFalse(Files.exists(root.resolve("exports/hosts/claude/.claude/agents/secret.md")));
+    }
 }
