@@ -197,4 +197,33 @@ class DocsTruthCheckTest {
         assertEquals("ENOENT: no such file or directory, open '" + root.resolve("schemas/docs-claim.schema.json") + "'",
                 e.getMessage());
     }
+
+    @Test
+    void linkedDocsCountOnlyWhenTheirTargetExists() throws Exception {
+        claims("[]\n");
+        write(root, "notes/real.md", "[x](gone.md)\n");
+        java.nio.file.Files.createSymbolicLink(root.resolve("docs/linked.md"), root.resolve("notes/real.md"));
+        java.nio.file.Files.createSymbolicLink(root.resolve("docs/dangling.md"), root.resolve("notes/none.md"));
+        java.nio.file.Files.createSymbolicLink(root.resolve("docs/folder"), root.resolve("notes"));
+        assertEquals("Docs truth validation failed:\n- docs/linked.md: local doc link target missing gone.md\n",
+                run().stderr());
+    }
+
+    @Test
+    void aFolderNamedLikeADocIsTheOriginalsReadError() throws Exception {
+        claims("[]\n");
+        java.nio.file.Files.createDirectories(root.resolve("notes"));
+        java.nio.file.Files.createSymbolicLink(root.resolve("docs/odd.md"), root.resolve("notes"));
+        WazirException e = assertThrows(WazirException.class, this::run);
+        assertEquals("EISDIR: illegal operation on a directory, read", e.getMessage());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aFifoNamedLikeADocIsSkippedWithoutBlocking() {
+        claims("[]\n");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files2.fifo(root.resolve("docs/pipe.md")));
+        assertEquals(new CheckResult(0, "Docs truth validation passed. Checked 0 claims across 0 active docs.\n", ""),
+                run());
+    }
 }
