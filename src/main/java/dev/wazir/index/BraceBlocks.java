@@ -1,24 +1,64 @@
 package dev.wazir.index;
 
+import java.util.Arrays;
+
 /**
  * 1.0.0's block-end estimate for brace languages. From the symbol's line {@code s}: add the line's
  * {@code {} count and subtract its {@code }} count; once a {@code {} has been seen, the first line after
  * {@code s} where the running depth is at most zero ends the block (1-based result = its index + 1); never
  * balanced gives the number of lines, never a brace gives {@code s + 1}. Braces in strings and comments count.
  *
- * <p>The original rescans from every symbol, which is quadratic on long unbalanced files. Here the depth is
- * a prefix sum and a small min-tree finds the first line where it falls back to the start level, so each
- * symbol costs O(log lines) with identical results.
+ * <p>The original rescans from every symbol, which is quadratic on long unbalanced files. Here each
+ * estimate first scans linearly (cheap for ordinary files); once the scans of a file have cost more than a
+ * few passes over it, the depth becomes a prefix sum and a small min-tree answers each symbol in
+ * O(log lines), with identical results.
  */
 final class BraceBlocks {
+    private final int[] opens;
+    private final int[] closes;
     private final int lines;
-    private final long[] prefix;    // prefix[k] = sum over lines i < k of (opens - closes)
-    private final int[] nextOpen;   // smallest j >= i whose line holds a '{', or lines
-    private final long[] tree;      // min over prefix ranges
-    private final int size;
+    private long budget;
+    private long[] prefix;   // prefix[k] = sum over lines i < k of (opens - closes)
+    private int[] nextOpen;  // smallest j >= i whose line holds a '{', or lines
+    private long[] tree;     // min over prefix ranges
+    private int size;
 
     BraceBlocks(int[] opens, int[] closes, int lines) {
+        this.opens = opens;
+        this.closes = closes;
         this.lines = lines;
+        this.budget = 4L * lines + 1024;
+    }
+
+    /** The 1-based end line of a block starting at 0-based line {@code s}. */
+    int end(int s) {
+        if (tree == null && budget > 0) {
+            long depth = 0;
+            boolean seen = false;
+            for (int i = s; i < lines; i++) {
+                depth += opens[i] - closes[i];
+                seen |= opens[i] > 0;
+                if (seen && depth <= 0 && i > s) {
+                    budget -= i - s + 1;
+                    return i + 1;
+                }
+            }
+            budget -= lines - s;
+            return seen ? lines : s + 1;
+        }
+        if (tree == null) {
+            buildTree();
+        }
+        int firstOpen = nextOpen[s];
+        if (firstOpen >= lines) {
+            return s + 1;
+        }
+        int from = Math.max(s + 1, firstOpen) + 1; // prefix index i+1 for candidate line i
+        int found = from > lines ? -1 : descend(1, 0, size - 1, from, prefix[s]);
+        return found < 0 ? lines : found;
+    }
+
+    private void buildTree() {
         prefix = new long[lines + 1];
         for (int i = 0; i < lines; i++) {
             prefix[i + 1] = prefix[i] + opens[i] - closes[i];
@@ -34,32 +74,14 @@ final class BraceBlocks {
         }
         size = n;
         tree = new long[2 * n];
-        java.util.Arrays.fill(tree, Long.MAX_VALUE);
+        Arrays.fill(tree, Long.MAX_VALUE);
         System.arraycopy(prefix, 0, tree, n, lines + 1);
         for (int i = n - 1; i >= 1; i--) {
             tree[i] = Math.min(tree[2 * i], tree[2 * i + 1]);
         }
     }
 
-    /** The 1-based end line of a block starting at 0-based line {@code s}. */
-    int end(int s) {
-        int firstOpen = nextOpen[s];
-        if (firstOpen >= lines) {
-            return s + 1;
-        }
-        int from = Math.max(s + 1, firstOpen) + 1; // prefix index i+1 for candidate line i
-        int found = firstAtMost(from, prefix[s]);
-        return found < 0 ? lines : found;
-    }
-
-    /** Smallest k >= from with prefix[k] <= limit, or -1. */
-    private int firstAtMost(int from, long limit) {
-        if (from > lines) {
-            return -1;
-        }
-        return descend(1, 0, size - 1, from, limit);
-    }
-
+    /** Smallest k >= from in this node's range with prefix[k] <= limit, or -1. */
     private int descend(int node, int lo, int hi, int from, long limit) {
         if (hi < from || tree[node] > limit) {
             return -1;

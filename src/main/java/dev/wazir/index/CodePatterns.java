@@ -73,6 +73,24 @@ final class CodePatterns {
 
     private static final List<Rule> CREATE = List.of(RULES.get(17));
 
+    /** ASCII letters that start a keyword (either case of c, for the case-insensitive "create"). */
+    private static final boolean[] KEYWORD_INITIALS = new boolean[128];
+    @SuppressWarnings("unchecked")
+    private static final List<Map.Entry<String, List<Rule>>>[] KEYWORDS_BY_INITIAL = new List[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            KEYWORDS_BY_INITIAL[c] = new java.util.ArrayList<>();
+        }
+        for (Map.Entry<String, List<Rule>> e : BY_KEYWORD.entrySet()) {
+            char c = e.getKey().charAt(0);
+            KEYWORD_INITIALS[c] = true;
+            KEYWORDS_BY_INITIAL[c].add(e);
+        }
+        KEYWORD_INITIALS['c'] = true;
+        KEYWORD_INITIALS['C'] = true;
+    }
+
     private CodePatterns() {
     }
 
@@ -101,6 +119,13 @@ final class CodePatterns {
         while (i < end && JsText.isWhitespace(text.charAt(i))) {
             i++;
         }
+        if (i >= end) {
+            return null;
+        }
+        char first = text.charAt(i);
+        if (!isAsciiLetter(first) || !KEYWORD_INITIALS[first]) {
+            return null; // most lines: no allocation, no lookup
+        }
         int wordStart = i;
         while (i < end && i - wordStart <= 9 && isAsciiLetter(text.charAt(i))) {
             i++;
@@ -109,12 +134,13 @@ final class CodePatterns {
         if (length < 2 || length > 9 || i < end && isAsciiLetter(text.charAt(i))) {
             return null;
         }
-        String word = text.substring(wordStart, i);
-        List<Rule> rules = BY_KEYWORD.get(word);
-        if (rules != null) {
-            return rules;
+        for (Map.Entry<String, List<Rule>> e : KEYWORDS_BY_INITIAL[first]) {
+            String word = e.getKey();
+            if (word.length() == length && text.regionMatches(false, wordStart, word, 0, length)) {
+                return e.getValue();
+            }
         }
-        return word.equalsIgnoreCase("create") ? CREATE : null;
+        return length == 6 && text.regionMatches(true, wordStart, "create", 0, 6) ? CREATE : null;
     }
 
     static Match match(String line, List<Rule> rules) {

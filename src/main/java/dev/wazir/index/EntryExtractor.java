@@ -22,6 +22,15 @@ public final class EntryExtractor {
     }
 
     public static Extraction extract(String relativePath, String content) {
+        return extract(relativePath, content, null);
+    }
+
+    /**
+     * As {@link #extract(String, String)}; {@code utf8} may be the file's bytes, which makes brace counting
+     * cheaper ({@code {}, {@code }} and line feeds are single bytes that no UTF-8 sequence or replacement
+     * can hide, so counting bytes gives the same per-line counts as counting characters).
+     */
+    public static Extraction extract(String relativePath, String content, byte[] utf8) {
         String language = Languages.detect(relativePath);
         String fileId = Ids.createId(relativePath);
         List<IndexedSymbol> symbols = new ArrayList<>();
@@ -37,7 +46,7 @@ public final class EntryExtractor {
             case "text":
                 break;
             default:
-                code(relativePath, fileId, language, content, symbols, outlines);
+                code(relativePath, fileId, language, content, utf8, symbols, outlines);
         }
         return new Extraction(language, symbols, outlines);
     }
@@ -121,7 +130,7 @@ public final class EntryExtractor {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
-    private static void code(String path, String fileId, String language, String content,
+    private static void code(String path, String fileId, String language, String content, byte[] utf8,
             List<IndexedSymbol> symbols, List<OutlineEntry> outlines) {
         LineIndex lines = new LineIndex(content);
         int count = lines.count();
@@ -141,7 +150,8 @@ public final class EntryExtractor {
         if (found.isEmpty()) {
             return;
         }
-        BraceBlocks blocks = Languages.usesBraceBlocks(language) ? braceBlocks(content, lines) : null;
+        BraceBlocks blocks = !Languages.usesBraceBlocks(language) ? null
+                : utf8 != null ? braceBlocks(utf8, lines.count()) : braceBlocks(content, lines);
         for (int k = 0; k < found.size(); k++) {
             int i = found.get(k)[0];
             CodePatterns.Match match = matches.get(k);
@@ -153,6 +163,22 @@ public final class EntryExtractor {
             symbols.add(new IndexedSymbol(Ids.createId(path, "symbol", match.name(), match.kind(), number), fileId,
                     path, match.name(), match.kind(), JsText.trim(lines.line(i)), lineStart, lineEnd));
         }
+    }
+
+    private static BraceBlocks braceBlocks(byte[] utf8, int count) {
+        int[] opens = new int[count];
+        int[] closes = new int[count];
+        int line = 0;
+        for (byte b : utf8) {
+            if (b == '\n') {
+                line++;
+            } else if (b == '{') {
+                opens[line]++;
+            } else if (b == '}') {
+                closes[line]++;
+            }
+        }
+        return new BraceBlocks(opens, closes, count);
     }
 
     private static BraceBlocks braceBlocks(String content, LineIndex lines) {

@@ -151,6 +151,9 @@ public final class HeuristicSummaries {
         if (language.equals("json") || language.equals("yaml")) {
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < lines.count(); i++) {
+                if (EntryExtractor.keyOf(content, lines.start(i), lines.end(i), true) == null) {
+                    continue; // neither key pattern can match this line
+                }
                 String line = lines.line(i);
                 Matcher m = JSON_KEY_VALUE.matcher(line);
                 if (!m.find()) {
@@ -166,7 +169,7 @@ public final class HeuristicSummaries {
         List<String> imports = new ArrayList<>();
         for (int i = 0; i < lines.count() && imports.size() < 10; i++) {
             String line = lines.line(i);
-            if (IMPORT.matcher(line).find()) {
+            if (mayBeImport(line) && IMPORT.matcher(line).find()) {
                 imports.add(line);
             }
         }
@@ -185,6 +188,17 @@ public final class HeuristicSummaries {
             sections.add(b.toString());
         }
         return cut(String.join("\n\n", sections), L1_CAP);
+    }
+
+    /** Cheap pre-check for the import pattern: the first non-blank character starts one of its words. */
+    private static boolean mayBeImport(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!JsText.isWhitespace(c)) {
+                return c == 'i' || c == 'f' || c == 'r' || c == 'u';
+            }
+        }
+        return false;
     }
 
     public static String symbolL0(IndexedSymbol symbol) {

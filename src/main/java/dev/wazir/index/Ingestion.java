@@ -158,7 +158,7 @@ public final class Ingestion {
             }
         }
         SourceText text = SourceText.decode(bytes);
-        EntryExtractor.Extraction extraction = EntryExtractor.extract(file.relativePath(), text.content());
+        EntryExtractor.Extraction extraction = EntryExtractor.extract(file.relativePath(), text.content(), bytes);
         return new Parsed(file, text.contentHash(), text.sizeBytes(), text.lineCount(), extraction);
     }
 

@@ -13,10 +13,8 @@ public record SourceText(String content, String contentHash, long sizeBytes, int
         // Valid UTF-8 decodes without U+FFFD and re-encodes to the same bytes, so hash those directly.
         byte[] canonical = content.indexOf('\uFFFD') < 0 ? bytes : content.getBytes(StandardCharsets.UTF_8);
         int newlines = 0;
-        for (byte b : canonical) {
-            if (b == '\n') {
-                newlines++;
-            }
+        for (int at = content.indexOf('\n'); at >= 0; at = content.indexOf('\n', at + 1)) {
+            newlines++;
         }
         return new SourceText(content, Ids.sha256(canonical), canonical.length, newlines + 1);
     }
