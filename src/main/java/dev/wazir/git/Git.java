@@ -88,9 +88,6 @@ public final class Git {
 
     /** A branch exists and HEAD is on it (not detached): bare {@code wazir validate}'s "branch" prerequisite. */
     public boolean hasBranch() {
-        if (!isInsideWorkTree()) {
-            return false;
-        }
         String branch = currentBranch(false);
         return branch != null && !branch.equals("HEAD");
     }

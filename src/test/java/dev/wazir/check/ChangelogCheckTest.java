@@ -268,4 +268,24 @@ class ChangelogCheckTest {
         assertEquals(List.of(), ChangelogCheck.structureProblems(own));
         assertFalse(ChangelogCheck.unreleasedEntries(own).isEmpty());
     }
+
+    @Test
+    void shallowPullRequestCheckout() {
+        TestRepo origin = TestRepo.init(tmp.resolve("origin"));
+        origin.commit("CHANGELOG.md", unreleased("Old"), "chore: init");
+        origin.commit("feat: base work");
+        origin.git("checkout", "-q", "-b", "feat/x");
+        origin.commit("CHANGELOG.md", unreleased("New", "Old"), "feat: new thing");
+        TestRepo clone = TestRepo.init(tmp.resolve("clone"));
+        clone.git("remote", "add", "origin", "file://" + origin.dir());
+        clone.git("fetch", "-q", "--depth=1", "origin", "+feat/x:refs/remotes/origin/feat/x");
+        clone.git("checkout", "-q", "--detach", "origin/feat/x");
+        assertEquals(new CheckResult(1, "", FAILED + "- Could not diff changelog against base \"origin/main\": "
+                        + "Command failed: git show origin/main:CHANGELOG.md\n"
+                        + "fatal: invalid object name 'origin/main'.\n\n"),
+                ChangelogCheck.run(clone.dir(), "origin/main", "HEAD", true, clone.env()));
+        clone.git("fetch", "-q", "--depth=1", "origin", "+main:refs/remotes/origin/main");
+        assertEquals(PASSED, ChangelogCheck.run(clone.dir(), "origin/main", "HEAD", true, clone.env()),
+                "both ends fetched is enough to compare the files");
+    }
 }
