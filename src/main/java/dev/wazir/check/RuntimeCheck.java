@@ -33,14 +33,16 @@ public final class RuntimeCheck {
             "(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))";
 
     private static final List<BrandCheck.Term> PATTERNS = List.of(
-            term(".agent-os path", "\\.agent-os/"),
-            term("tasks/input path", BrandCheck.WORD_START + "tasks/input/"),
-            term("tasks/clarified path", BrandCheck.WORD_START + "tasks/clarified/"),
-            term("legacy run wrapper", "/run-(clarifier|orchestrator|opus-reviewer)" + BrandCheck.WORD_END),
-            term("legacy daemon binary",
+            term(".agent-os path", ".agent-os/", "\\.agent-os/"),
+            term("tasks/input path", "tasks/input/", BrandCheck.WORD_START + "tasks/input/"),
+            term("tasks/clarified path", "tasks/clarified/", BrandCheck.WORD_START + "tasks/clarified/"),
+            term("legacy run wrapper", "/run-",
+                    "/run-(clarifier|orchestrator|opus-reviewer)" + BrandCheck.WORD_END),
+            term("legacy daemon binary", "agent-os-",
                     BrandCheck.WORD_START + "agent-os-(daemon|run|review|orchestrate)" + BrandCheck.WORD_END),
-            term("legacy npx invocation", BrandCheck.WORD_START + "npx agent-os-[a-z-]+" + ANY_WORD_BOUNDARY),
-            term("daemon workflow config", "daemon/WORKFLOW\\.md"));
+            term("legacy npx invocation", "npx agent-os-",
+                    BrandCheck.WORD_START + "npx agent-os-[a-z-]+" + ANY_WORD_BOUNDARY),
+            term("daemon workflow config", "daemon/WORKFLOW.md", "daemon/WORKFLOW\\.md"));
 
     private static final Set<String> FORBIDDEN_NPM_DEPENDENCIES = Set.of("express", "fastify", "koa", "socket.io");
 
@@ -50,8 +52,8 @@ public final class RuntimeCheck {
         this.root = root;
     }
 
-    private static BrandCheck.Term term(String label, String regex) {
-        return new BrandCheck.Term(label, Pattern.compile(regex));
+    private static BrandCheck.Term term(String label, String literal, String regex) {
+        return new BrandCheck.Term(label, literal, Pattern.compile(regex));
     }
 
     public CheckResult run() {
@@ -68,7 +70,7 @@ public final class RuntimeCheck {
         for (KitTree.Entry file : SurfaceFiles.runtime(new KitTree(root), EXEMPT)) {
             String text = BrandCheck.withoutLegacyReferences(TextFiles.read(file.path()));
             for (BrandCheck.Term pattern : PATTERNS) {
-                if (pattern.pattern().matcher(text).find()) {
+                if (pattern.foundIn(text)) {
                     problems.add(file.relative() + ": contains forbidden runtime-surface pattern \""
                             + pattern.label() + "\"");
                 }
