@@ -26,8 +26,9 @@ import java.util.concurrent.TimeUnit;
  * for others. Commands here return values instead of printing, so shown stderr is collected in call
  * order ({@link #shownStderr()}) and the caller puts it before its own stderr text.
  *
- * <p>Values that come from the user (refs, ranges) are always placed after {@code --end-of-options},
- * so git never reads them as options. Error texts use the argument list 1.0.0 ran, so messages such
+ * <p>Values that come from the user (refs, ranges) are placed after {@code --end-of-options}, so git
+ * never reads them as options ({@link #refExists}, which 1.0.0 only asks about fixed branch names,
+ * treats a name starting with {@code -} as absent instead). Error texts use the argument list 1.0.0 ran, so messages such
  * as {@code Command failed: git show nope:CHANGELOG.md} read exactly as before.
  */
 public final class Git {
