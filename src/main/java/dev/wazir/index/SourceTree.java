@@ -86,6 +86,16 @@ public final class SourceTree {
     private record Stat(boolean directory, boolean regular, long size, long mtime, long ctime, long inode) {
     }
 
+    /** What {@code lstat} says about one file now, for comparing with the stat cache; null when unknown. */
+    static SourceFile stat(Path file, String relativePath) {
+        try {
+            Stat stat = unixStat(file);
+            return stat.regular ? new SourceFile(relativePath, stat.size, stat.mtime, stat.ctime, stat.inode) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static Stat unixStat(Path entry) throws IOException {
         Map<String, Object> a = Files.readAttributes(entry, UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         int type = ((Integer) a.get("mode")) & S_IFMT;

@@ -10,7 +10,7 @@ import java.util.Map;
  * Lets {@code refresh} skip reading files that cannot have changed. 1.0.0 re-reads and re-hashes every
  * file; the result here is the same because a file is skipped only when its size, modification time,
  * change time and inode all equal what was recorded when it was last read, and the hash recorded then is
- * still the hash in {@code files}. Entries for files modified less than a second before the walk are not
+ * still the hash in {@code files}. Entries for files changed less than a second before the walk are not
  * kept ("racily clean": a write in the same clock tick could leave the times unchanged), so those files are
  * read again next time. The cache lives in its own table, created only by build/refresh, so the 1.0.0
  * tables stay exactly as specified and read-only commands create the same database as 1.0.0.
@@ -48,6 +48,28 @@ final class StatCache {
         return cache;
     }
 
+    /**
+     * The cache as it is, for readers ({@code summarize}): empty when the table does not exist (an index
+     * written by 1.0.0), and never creates it.
+     */
+    static StatCache readOnly(IndexDatabase db) throws SQLException {
+        StatCache cache = new StatCache(db, Long.MIN_VALUE);
+        try (ResultSet exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                + " AND name = 'file_stat_cache'").executeQuery()) {
+            if (!exists.next()) {
+                return cache;
+            }
+        }
+        try (ResultSet rs = db.prepare("SELECT relative_path, size, mtime_ns, ctime_ns, inode, content_hash"
+                + " FROM file_stat_cache").executeQuery()) {
+            while (rs.next()) {
+                cache.entries.put(rs.getString(1), new Entry(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getString(6)));
+            }
+        }
+        return cache;
+    }
+
     /** True when the file is certainly unchanged since it was indexed with {@code indexedHash}. */
     boolean unchanged(SourceFile file, String indexedHash) {
         Entry e = entries.get(file.relativePath());
@@ -63,7 +85,9 @@ final class StatCache {
 
     /** Records what the walk saw for a file just read with this hash (or forgets it when racy). */
     void record(SourceFile file, String hash) throws SQLException {
-        if (file.ctimeNanos() < 0 || file.mtimeNanos() >= racyAfterNanos) {
+        // The change time cannot be set back by tools (mtime can), and any later write moves it to "now":
+        // an entry is trustworthy once that "now" can no longer fall in the same clock tick as the recorded one.
+        if (file.ctimeNanos() < 0 || file.ctimeNanos() >= racyAfterNanos || file.mtimeNanos() >= racyAfterNanos) {
             forget(file.relativePath());
             return;
         }

@@ -57,6 +57,7 @@ public final class Summarization {
         Result result = IndexDatabase.with(stateRoot, db -> {
             db.begin();
             List<Candidate> candidates = candidates(db, refresh);
+            StatCache cache = StatCache.readOnly(db);
             long[] counts = new long[5];
             // On a (file, tier) or (symbol, tier) conflict every column but the key pair is replaced.
             PreparedStatement fileUpsert = db.prepare("INSERT INTO summaries (summary_id, file_id, tier, content,"
@@ -72,7 +73,7 @@ public final class Summarization {
                     + " source_hash = excluded.source_hash, content_hash = excluded.content_hash,"
                     + " content = excluded.content, file_id = excluded.file_id, summary_id = excluded.summary_id");
             OrderedPipeline.run(candidates, c -> 16 * 1024, READ_AHEAD_BYTES,
-                    c -> generate(projectRoot, c, l0, l1),
+                    c -> generate(projectRoot, c, cache, l0, l1),
                     g -> {
                         switch (g.outcome()) {
                             case STALE:
@@ -171,18 +172,31 @@ public final class Summarization {
         return candidates;
     }
 
-    private static Generated generate(Path projectRoot, Candidate c, boolean l0, boolean l1) {
+    private static Generated generate(Path projectRoot, Candidate c, StatCache cache, boolean l0, boolean l1) {
+        Path file = projectRoot.resolve(c.relativePath());
+        // Unchanged since it was indexed (same stat as recorded then, same hash as indexed): the text's hash
+        // is the indexed one, so hashing it again can be skipped.
+        SourceFile now = SourceTree.stat(file, c.relativePath());
+        boolean knownFresh = now != null && cache.unchanged(now, c.contentHash());
         byte[] bytes;
         try {
-            bytes = SourceReader.readBytes(projectRoot.resolve(c.relativePath()));
+            bytes = SourceReader.readBytes(file);
         } catch (WazirException e) {
             return new Generated(c, Outcome.MISSING, null, null, null, null, null);
         }
-        SourceText text = SourceText.decode(bytes);
-        if (!text.contentHash().equals(c.contentHash())) {
-            return new Generated(c, Outcome.STALE, null, null, null, null, null);
+        if (knownFresh && bytes.length != now.size()) {
+            knownFresh = false; // changed between the stat and the read
         }
-        String content = text.content();
+        String content;
+        if (knownFresh) {
+            content = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            SourceText text = SourceText.decode(bytes);
+            if (!text.contentHash().equals(c.contentHash())) {
+                return new Generated(c, Outcome.STALE, null, null, null, null, null);
+            }
+            content = text.content();
+        }
         if (HeuristicSummaries.isBinary(content)) {
             return new Generated(c, Outcome.BINARY, null, null, null, null, null);
         }
@@ -195,6 +209,6 @@ public final class Summarization {
             symbolL0.add(l0 ? HeuristicSummaries.symbolL0(s) : null);
             symbolL1.add(l1 ? HeuristicSummaries.symbolL1(s, lines) : null);
         }
-        return new Generated(c, Outcome.SUMMARIZED, text.contentHash(), fileL0, fileL1, symbolL0, symbolL1);
+        return new Generated(c, Outcome.SUMMARIZED, c.contentHash(), fileL0, fileL1, symbolL0, symbolL1);
     }
 }
