@@ -92,4 +92,43 @@ class HookScriptsTest {
         assertTrue(Files.isExecutable(Path.of("hooks/loop-cap-guard")));
         assertTrue(Files.isExecutable(Path.of("hooks/post-tool-lint")));
     }
+
+    /**
+     * The guard wrappers must hand everything to `wazir hook ...` unchanged: the payload on stdin,
+     * extra arguments such as `--host cursor`, and the exit code. A stand-in `wazir` launcher in a
+     * copied kit records what it was given, so the wrapper is tested without building the jar.
+     */
+    private String runWrapper(String name, String payload, String... extra) throws IOException, InterruptedException {
+        Path hooks = Files.createDirectories(kit.resolve("hooks"));
+        Path script = hooks.resolve(name);
+        Files.copy(Path.of("hooks", name), script, StandardCopyOption.REPLACE_EXISTING);
+        Path recorder = kit.resolve("wazir");
+        Files.writeString(recorder, "#!/bin/sh\n"
+                + "printf 'args:%s\\n' \"$*\"\n"
+                + "printf 'no-rebuild:%s\\n' \"$WAZIR_NO_REBUILD\"\n"
+                + "printf 'stdin:'; cat\n"
+                + "exit 7\n");
+        recorder.toFile().setExecutable(true);
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("sh", script.toString()));
+        command.addAll(java.util.List.of(extra));
+        Process p = new ProcessBuilder(command).directory(kit.toFile()).start();
+        p.getOutputStream().write(payload.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+        assertEquals(7, p.exitValue(), "the wrapper must pass the guard's exit code through");
+        return out;
+    }
+
+    @Test
+    void protectedPathWrapperForwardsPayloadArgumentsAndExitCode() throws Exception {
+        String out = runWrapper("protected-path-write-guard", "{\"tool_name\":\"Write\"}", "--host", "cursor");
+        assertEquals("args:hook protected-path --host cursor\nno-rebuild:1\nstdin:{\"tool_name\":\"Write\"}", out);
+    }
+
+    @Test
+    void loopCapAndLintWrappersCallTheirOwnHooks() throws Exception {
+        assertTrue(runWrapper("loop-cap-guard", "{}").startsWith("args:hook loop-cap\n"));
+        assertTrue(runWrapper("post-tool-lint", "").startsWith("args:hook post-tool-lint\n"));
+    }
 }
