@@ -1,5 +1,7 @@
 package dev.wazir.check;
 
+import dev.wazir.Cli;
+import dev.wazir.cli.CommandResult;
 import dev.wazir.kit.Yaml;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,19 +27,21 @@ class ProjectTreeTest {
 
     @Test
     void docsTruthPassesOnTheProjectTree() {
-        CheckResult result = new DocsTruthCheck(ROOT).run();
+        CommandResult result = Cli.run(ROOT, "validate", "docs");
         assertEquals("", result.stderr());
         assertTrue(result.stdout().startsWith("Docs truth validation passed. Checked "), result.stdout());
+        assertEquals(0, result.exitCode());
     }
 
     @Test
     void brandPassesOnTheProjectTree() {
-        assertEquals(new CheckResult(0, "Brand truth validation passed.\n", ""), new BrandCheck(ROOT).run());
+        assertEquals(new CommandResult(0, "Brand truth validation passed.\n", ""), Cli.run(ROOT, "validate", "brand"));
     }
 
     @Test
     void runtimePassesOnTheProjectTree() {
-        assertEquals(new CheckResult(0, "Runtime surface validation passed.\n", ""), new RuntimeCheck(ROOT).run());
+        assertEquals(new CommandResult(0, "Runtime surface validation passed.\n", ""),
+                Cli.run(ROOT, "validate", "runtime"));
     }
 
     @Test
