@@ -320,10 +320,16 @@ public final class RunLedger {
         return payload;
     }
 
-    /** Checks, without taking the lock (which would create a file), that the run can be changed at all. */
+    /**
+     * Checks, without taking the lock (which would create a file), that the run can be changed at all.
+     * The event log's last line is only judged here when no wazir-java writer has locked the run yet:
+     * otherwise another process may be appending right now, and the check is repeated under the lock.
+     */
     private static void preflight(RunPaths paths) {
         LedgerFiles.readStatusObject(paths);
-        LedgerFiles.requireCompleteEventLog(paths);
+        if (!Files.exists(paths.lockPath())) {
+            LedgerFiles.requireCompleteEventLog(paths);
+        }
     }
 
     private ObjectNode prepareUsage(RunPaths paths, java.util.function.Consumer<ObjectNode> change) {
