@@ -9,7 +9,8 @@
 #   KEEP=1       keep the extracted tree and state folder (printed at the end)
 #
 # For each step it prints wall time, files per second (files the step went through) and peak memory
-# (maximum resident set size, from /usr/bin/time -v when present). It checks nothing: tests do that.
+# (maximum resident set size, from /usr/bin/time -v when present), and the CPU time (user + system) the
+# step used, which stays meaningful when the machine is busy. It checks nothing: tests do that.
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -57,7 +58,7 @@ echo "bench: $files files, $((bytes / 1048576)) MB in $tree" >&2
 timer=
 if [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; then timer=/usr/bin/time; fi
 
-printf '%-34s %9s %11s %12s\n' step "wall s" "files/s" "peak MB"
+printf '%-34s %9s %9s %11s %12s\n' step "wall s" "cpu s" "files/s" "peak MB"
 # step <label> <file count for the rate, or -> <wazir args...>
 step() {
   label=$1; count=$2; shift 2
@@ -68,15 +69,16 @@ step() {
       echo "bench: step '$label' failed:" >&2; cat "$err" >&2; exit 1; }
     wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$err" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }')
     peak=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$err" | awk '{ printf "%.0f", $1 / 1024 }')
+    cpu=$(sed -n -e 's/.*User time (seconds): //p' -e 's/.*System time (seconds): //p' "$err" | awk '{ s += $1 } END { printf "%.2f", s }')
   else
     start=$(date +%s%N)
     (cd "$tree" && wazir "$@" --state-root "$state" >"$out" 2>"$err") || {
       echo "bench: step '$label' failed:" >&2; cat "$err" >&2; exit 1; }
     wall=$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
-    peak=n/a
+    peak=n/a; cpu=n/a
   fi
   if [ "$count" = - ]; then rate=-; else rate=$(awk -v n="$count" -v s="$wall" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'); fi
-  printf '%-34s %9s %11s %12s\n' "$label" "$wall" "$rate" "$peak"
+  printf '%-34s %9s %9s %11s %12s\n' "$label" "$wall" "$cpu" "$rate" "$peak"
 }
 
 json_number() { sed -n "s/.*\"$1\": \\([0-9]*\\).*/\\1/p" "$work/out.txt" | head -n 1; }

@@ -105,6 +105,9 @@ public final class IndexDatabase implements AutoCloseable {
             connection = Driver.connect(file);
         } catch (SQLException e) {
             throw translate(e, file);
+        } catch (LinkageError e) {
+            throw new WazirException("The SQLite library could not be loaded (" + e.getMessage() + "). It is unpacked"
+                    + " into java.io.tmpdir; point TMPDIR at a folder that allows running programs.");
         }
         IndexDatabase db = new IndexDatabase(file, connection);
         try {
