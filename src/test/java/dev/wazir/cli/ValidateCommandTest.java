@@ -75,6 +75,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void bareValidateRunsTheSetAndSkipsGitValidatorsOutsideGit() {
+        KitFixture kit = KitFixture.create(dir).write("docs/truth-claims.yaml", "[]\n");
+        CommandResult r = Cli.run(kit.root(), "validate");
+        assertEquals("", r.stderr());
+        assertEquals(0, r.exitCode());
+        assertTrue(r.stdout().startsWith("PASS manifest: Manifest is valid.\n"
+                + "PASS hooks: Hooks are valid. Checked 1 definition files.\n"), r.stdout());
+        assertTrue(r.stdout().endsWith("SKIP branches: prerequisite not available\n"
+                + "SKIP commits: prerequisite not available\n"
+                + "SKIP changelog: prerequisite not available\n"), r.stdout());
+    }
+
+    @Test
     void valueFlagsTakeTheFirstOccurrenceAndTheNextTokenVerbatim() {
         ValidateOptions o = ValidateOptions.parse(List.of("--base", "--head", "--base", "b2", "--head", "h1"));
         assertEquals("--head", o.base());
