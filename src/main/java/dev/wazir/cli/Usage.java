@@ -17,6 +17,8 @@ public final class Usage {
         spec.usageMessage().description(description);
         spec.usageMessage().width(100);
         spec.mixinStandardHelpOptions(false);
+        // The 1.0.0 parser takes "--name value" only ("--name=value" is an unknown option): show that form.
+        spec.parser().separator(" ");
     }
 
     public static Usage of(String name, String description) {
