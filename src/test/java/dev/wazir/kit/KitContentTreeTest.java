@@ -130,11 +130,7 @@ class KitContentTreeTest {
             }
             Path target = root.resolve(value).normalize();
             assertTrue(target.startsWith(root), "paths." + entry.getKey() + " leaves the project root");
-            if (Set.of("input", "agents", "examples", "memory", "roles", "workflows", "schemas", "hooks", "docs",
-                    "tooling").contains(entry.getKey())) {
-                // Folders this area owns or that exist from the start; the rest arrive with other parts of the kit.
-                assertTrue(Files.isDirectory(target), "paths." + entry.getKey() + ": missing " + target);
-            }
+            assertTrue(Files.isDirectory(target), "paths." + entry.getKey() + ": missing " + target);
         }
     }
 
@@ -305,6 +301,14 @@ class KitContentTreeTest {
             }
         }
         assertEquals(Set.copyOf(HOOKS), ids);
+    }
+
+    @Test
+    void validateManifestPassesOnTheProjectTree() {
+        CommandResult result = Cli.run(root, "validate", "manifest");
+        assertEquals("", result.stderr());
+        assertEquals("Manifest is valid.\n", result.stdout());
+        assertEquals(0, result.exitCode());
     }
 
     @Test
