@@ -1,5 +1,7 @@
 package dev.wazir.guard;
 
+import dev.wazir.check.CommandRegistry;
+import dev.wazir.kit.CommandMentionsTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,6 +85,74 @@ class HookScriptsTest {
         Files.createSymbolicLink(link, script);
         String out = runSessionStart(link, other);
         assertTrue(out.contains("skill:**\n\nS\n\n</EXTREMELY_IMPORTANT>\n"), out);
+    }
+
+    /**
+     * The skill is copied byte for byte: no newline is added after a body that lacks one, and the
+     * closing tag always starts on a line of its own because the script writes one newline first.
+     */
+    @Test
+    void aBodyWithoutFinalNewlineIsCopiedAsIs() throws Exception {
+        Path script = installScript();
+        Path skill = Files.createDirectories(kit.resolve("skills/using-skills")).resolve("SKILL.md");
+        Files.write(skill, "café — ünïcode".getBytes(StandardCharsets.UTF_8));
+        String out = runSessionStart(script, kit);
+        assertTrue(out.contains("skill:**\n\ncafé — ünïcode\n</EXTREMELY_IMPORTANT>\n<cli-bootstrap-guidance>"), out);
+    }
+
+    /** A host may pipe its event JSON and pass flags; neither may change what the script prints. */
+    @Test
+    void stdinAndArgumentsAreIgnored() throws Exception {
+        Path script = installScript();
+        Files.createDirectories(kit.resolve("skills/using-skills"));
+        Files.writeString(kit.resolve("skills/using-skills/SKILL.md"), "body\n");
+        String plain = runSessionStart(script, kit);
+        Process p = new ProcessBuilder("sh", script.toString(), "--source", "startup").directory(kit.toFile()).start();
+        p.getOutputStream().write("{\"hook_event_name\":\"SessionStart\",\"source\":\"resume\"}".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String fed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+        assertEquals(plain, fed);
+    }
+
+    /** Only a regular file counts as the bootstrap; a folder of that name falls back to the reminder block. */
+    @Test
+    void aFolderWhereTheSkillFileShouldBeGivesTheReminder() throws Exception {
+        Path script = installScript();
+        Files.createDirectories(kit.resolve("skills/using-skills/SKILL.md"));
+        String out = runSessionStart(script, kit);
+        assertTrue(out.startsWith("<system-reminder>\n"), out);
+        assertTrue(out.endsWith("</cli-bootstrap-guidance>\n"), out);
+    }
+
+    /** A host that reads only the first bytes and closes the pipe must still see the session start (exit 0). */
+    @Test
+    void anEarlyClosedPipeStillExitsZero() throws Exception {
+        Path script = installScript();
+        Path skill = Files.createDirectories(kit.resolve("skills/using-skills")).resolve("SKILL.md");
+        Files.writeString(skill, "line of filler text for a long bootstrap\n".repeat(20000));
+        Process p = new ProcessBuilder("bash", "-c", "set -o pipefail; sh \"$0\" 2>/dev/null | head -c 16 >/dev/null", script.toString())
+                .directory(kit.toFile()).start();
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+    }
+
+    /**
+     * The guidance block is advice an agent follows literally at the start of every session, so
+     * each command it names has to exist in this port's CLI (checked against the command registry).
+     */
+    @Test
+    void everyCommandTheGuidanceRecommendsExists() throws Exception {
+        Path script = installScript();
+        String out = runSessionStart(script, kit);
+        String block = out.substring(out.indexOf("<cli-bootstrap-guidance>"));
+        List<String> named = CommandMentionsTest.commandsIn(block);
+        assertEquals(List.of("wazir doctor", "wazir index refresh", "wazir index build", "wazir index summarize",
+                "wazir capture init"), named);
+        for (String subject : named) {
+            assertTrue(CommandRegistry.supports(subject), subject + " is not a command of this CLI");
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Skills, templates and the contributor guides tell agents which wazir commands to run; every
  * such command (in a code span or a code block) must be one the CLI actually has.
  */
-class CommandMentionsTest {
+public class CommandMentionsTest {
     private static final Path ROOT = KitContent.root();
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern COMMAND =
@@ -35,7 +35,7 @@ class CommandMentionsTest {
         return family;
     }
 
-    static List<String> commandsIn(String text) {
+    public static List<String> commandsIn(String text) {
         List<String> code = new ArrayList<>();
         boolean inFence = false;
         for (String line : text.split("\n", -1)) {
