@@ -34,6 +34,10 @@ final class FileErrors {
             return "ENOTDIR: not a directory, " + syscall + " " + where;
         }
         String reason = fse.getReason();
+        if ("Not a directory".equals(reason)) {
+            // what Java reports when a path runs through a file, e.g. exports/hosts is a file
+            return "ENOTDIR: not a directory, " + syscall + " " + where;
+        }
         return syscall + " failed, " + where + (reason == null ? "" : ": " + reason);
     }
 }

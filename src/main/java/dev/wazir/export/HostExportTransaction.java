@@ -70,9 +70,14 @@ public final class HostExportTransaction {
 
     /** Writes every host; returns the warnings of the final backup cleanup. */
     public List<String> run(List<PreparedHost> hosts) {
+        for (PreparedHost host : hosts) {
+            requireFolderOrAbsent(hostsDir.resolve(host.host()));
+        }
+        List<String> warnings = new ArrayList<>();
         List<Staged> staged = new ArrayList<>();
         try {
             for (PreparedHost host : hosts) {
+                cleanScratch(host.host(), warnings);
                 staged.add(stage(host));
             }
         } catch (WazirException e) {
@@ -97,14 +102,13 @@ public final class HostExportTransaction {
             }
             throw e;
         }
-        List<String> warnings = new ArrayList<>();
         for (Committed c : committed) {
             if (!c.hadTarget() || !Files.exists(c.backup(), LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             try {
                 faults.before(Step.DELETE_BACKUP, c.staged().prepared().host(), c.backup());
-                deleteRecursively(c.backup());
+                deleteScratch(c.backup());
             } catch (IOException e) {
                 warnings.add(c.staged().prepared().host() + ": " + FileErrors.message(e, "rm"));
             }
@@ -112,10 +116,25 @@ public final class HostExportTransaction {
         return warnings;
     }
 
+    /**
+     * A host's live entry is replaced as a whole and its backup gets a marker written into it, so it
+     * must be a real folder: through a link the marker would land in the folder the link points at
+     * (outside exports/hosts), and a file cannot hold one. Refused before anything is written.
+     */
+    private static void requireFolderOrAbsent(Path target) {
+        if (Files.isSymbolicLink(target)) {
+            throw new WazirException("Cannot replace " + target
+                    + ": it is a symbolic link, not a folder; remove the link and run the build again");
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new WazirException("Cannot replace " + target
+                    + ": it is not a folder; move it away and run the build again");
+        }
+    }
+
     private Staged stage(PreparedHost host) {
         String name = host.host();
         Path target = hostsDir.resolve(name);
-        cleanScratch(name);
         Path staging = hostsDir.resolve("." + name + ".staged-" + pid + "-" + clock.getAsLong());
         try {
             faults.before(Step.CREATE_STAGING, name, staging);
@@ -210,8 +229,12 @@ public final class HostExportTransaction {
         Files.deleteIfExists(target.resolve(SCRATCH_MARKER));
     }
 
-    /** Deletes marked staging and backup folders a failed or killed earlier build left for {@code host}. */
-    private void cleanScratch(String host) {
+    /**
+     * Deletes marked staging and backup folders a failed or killed earlier build left for {@code host}.
+     * One that cannot be deleted (it keeps its marker, so a later build tries again) is a warning:
+     * the new staging folder has a fresh name, so the build does not depend on it.
+     */
+    private void cleanScratch(String host, List<String> warnings) {
         if (!Files.isDirectory(hostsDir)) {
             return;
         }
@@ -225,12 +248,17 @@ public final class HostExportTransaction {
                     scratch.add(entry);
                 }
             }
-            for (Path dir : scratch) {
-                faults.before(Step.CLEAN_SCRATCH, host, dir);
-                deleteRecursively(dir);
-            }
         } catch (IOException e) {
-            throw new WazirException(FileErrors.message(e, "rm"));
+            throw new WazirException(FileErrors.message(e, "scandir"));
+        }
+        scratch.sort(null);
+        for (Path dir : scratch) {
+            try {
+                faults.before(Step.CLEAN_SCRATCH, host, dir);
+                deleteScratch(dir);
+            } catch (IOException e) {
+                warnings.add(host + ": " + FileErrors.message(e, "rm"));
+            }
         }
     }
 
@@ -254,10 +282,44 @@ public final class HostExportTransaction {
 
     private static void deleteQuietly(Path dir) {
         try {
-            deleteRecursively(dir);
+            deleteScratch(dir);
         } catch (IOException ignored) {
             // best effort: a marked leftover is removed by the next build's cleanup
         }
+    }
+
+    /**
+     * Deletes a staging or backup folder with its scratch marker last, so that a deletion that fails
+     * half-way (a read-only sub-folder, say) leaves a folder that is still marked, which the next
+     * build's cleanup removes; deleting the marker first would leave an unmarked folder for good.
+     */
+    static void deleteScratch(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            deleteRecursively(dir);
+            return;
+        }
+        Path marker = dir.resolve(SCRATCH_MARKER);
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!file.equals(marker)) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path current, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (current.equals(dir)) {
+                    Files.deleteIfExists(marker);
+                }
+                Files.delete(current);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** {@code rm -rf} that never follows links: a link inside is removed, not what it points at. */
