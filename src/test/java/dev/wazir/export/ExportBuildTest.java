@@ -289,4 +289,37 @@ class ExportBuildTest {
         assertTrue(result.stderr().endsWith("\n") && result.stderr().split("\n").length == 1, result.stderr());
         assertFalse(Files.exists(root.resolve("exports/hosts/claude/.claude/agents/secret.md")));
     }
+
+    @Test
+    void workflowSourcesSortByFullPathSoDesignReviewComesBeforeDesign() {
+        ExportFixture.create(root);
+        write(root, "wazir.manifest.yaml", read(root, "wazir.manifest.yaml")
+                .replace("\"workflows\": [\"clarify\", \"review\"]", "\"workflows\": [\"design\", \"review\", \"design_review\"]")
+                .replace("\"phases\": [\"clarify\", \"review\"]", "\"phases\": [\"design\", \"review\", \"design_review\"]"));
+        write(root, "workflows/design.md", "# design\n");
+        write(root, "workflows/design-review.md", "# design-review\n");
+        CommandResult result = wazir("export", "build");
+        assertEquals(0, result.exitCode(), result.stderr());
+        String hostPackage = read(root, "exports/hosts/codex/host-package.json");
+        assertTrue(hostPackage.contains("\"roles/reviewer.md\",\n    \"workflows/design-review.md\",\n"
+                + "    \"workflows/design.md\",\n    \"workflows/review.md\",\n"), hostPackage);
+        assertTrue(read(root, "exports/hosts/claude/host-package.json").contains(
+                "\".claude/commands/design-review.md\",\n    \".claude/commands/design.md\",\n"));
+    }
+
+    @Test
+    void aSourceIsHashedAsDecodedTextKeepingItsBomWithInvalidBytesAsReplacementCharacters() throws Exception {
+        ExportFixture.create(root);
+        byte[] raw = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '#', ' ', 'c', 'l', 'a', 'r', 'i', 'f', 'y', '\n', (byte) 0xFF, '\n'};
+        Files.write(root.resolve("workflows/clarify.md"), raw);
+        assertEquals(0, wazir("export", "build").exitCode());
+        byte[] decoded = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '#', ' ', 'c', 'l', 'a', 'r', 'i', 'f', 'y', '\n',
+                (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, '\n'};
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(decoded));
+        assertTrue(read(root, "exports/hosts/claude/export.manifest.json")
+                .contains("\"workflows/clarify.md\": \"" + hash + "\""));
+        // the copy is the decoded text without the BOM (hosts read a file's first bytes as front matter)
+        assertEquals("# clarify\n\uFFFD\n", read(root, "exports/hosts/claude/.claude/commands/clarify.md"));
+        assertEquals("Export drift check passed.\n", wazir("export", "--check").stdout());
+    }
 }
