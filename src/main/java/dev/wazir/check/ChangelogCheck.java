@@ -146,10 +146,10 @@ public final class ChangelogCheck {
                 problems.add("Invalid category \"" + name + "\" \u2014 allowed: " + String.join(", ", CATEGORIES));
                 continue;
             }
-            String after = content.substring(category.end());
-            Matcher next = ANY_SECTION.matcher(after);
-            String block = next.find() ? after.substring(0, next.start()) : after;
-            if (!ENTRY.matcher(block).find()) {
+            // Regions with opaque bounds read like the substring after the heading, without copying it.
+            Matcher next = ANY_SECTION.matcher(content).region(category.end(), content.length());
+            int blockEnd = next.find() ? next.start() : content.length();
+            if (!ENTRY.matcher(content).region(category.end(), blockEnd).find()) {
                 problems.add("Empty category \"" + name + "\" \u2014 remove it or add entries");
             }
         }

@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ChangelogCheckTest {
     static final String FAILED = "Changelog validation failed:\n";
@@ -131,6 +133,14 @@ class ChangelogCheckTest {
                         "Empty category \"Fixed\" \u2014 remove it or add entries",
                         "Invalid category \"Security!\" \u2014 " + ALLOWED),
                 structure("# Changelog\n### Misc\n- a\n### Fixed\n## [1.0.0]\n### Security!\n- b\n"));
+    }
+
+    @Test
+    void manyCategoriesAreCheckedInLinearTime() {
+        String big = EMPTY + "### Added\n- x\n".repeat(400_000) + "### Fixed\n";
+        List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> ChangelogCheck.structureProblems(big));
+        assertEquals(List.of("Empty category \"Fixed\" \u2014 remove it or add entries"), problems);
     }
 
     @Test
