@@ -47,7 +47,8 @@ public final class CommitMessageCheck {
             return failure(HEADING + "- Could not read git log for range \"" + range + "\"\n");
         }
         List<String> subjects = subjects(log);
-        if (subjects.isEmpty()) {
+        int withoutSubject = commitCount(log) - subjects.size();
+        if (subjects.isEmpty() && withoutSubject == 0) {
             return ok("Commit validation passed: no commits to check since \"" + base + "\"\n");
         }
         if (reachesPastShallowEdge(git, range)) {
@@ -61,6 +62,9 @@ public final class CommitMessageCheck {
             if (!isConventional(subject)) {
                 failures.append("- Non-conventional: \"").append(subject).append("\"\n");
             }
+        }
+        for (int i = 0; i < withoutSubject; i++) {
+            failures.append("- Non-conventional: \"\"\n");
         }
         if (failures.length() > 0) {
             return failure(HEADING + failures);
@@ -100,6 +104,21 @@ public final class CommitMessageCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * How many commits {@code git log --format=%s} listed: git ends every entry with LF and a subject
+     * never holds one. 1.0.0 dropped the empty lines of commits without a subject, so such commits
+     * went unchecked (and a range of only such commits passed as "no commits to check").
+     */
+    static int commitCount(String log) {
+        int count = 0;
+        for (int i = 0; i < log.length(); i++) {
+            if (log.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return !log.isEmpty() && log.charAt(log.length() - 1) != '\n' ? count + 1 : count;
     }
 
     /**

@@ -98,6 +98,24 @@ class CommitMessageCheckTest {
     }
 
     @Test
+    void commitsWithoutASubjectAreNotSkipped() {
+        TestRepo repo = repoWithMain();
+        repo.git("checkout", "-q", "-b", "feat/x");
+        repo.commit("");
+        repo.commit("");
+        CheckResult twoEmpty = new CheckResult(1, "", FAILED
+                + "- Non-conventional: \"\"\n- Non-conventional: \"\"\n");
+        assertEquals(twoEmpty, run(repo, "main", null), "1.0.0: no commits to check");
+        repo.commit("feat: one");
+        repo.commit("Bad one");
+        assertEquals(new CheckResult(1, "", FAILED + "- Non-conventional: \"Bad one\"\n"
+                + "- Non-conventional: \"\"\n- Non-conventional: \"\"\n"), run(repo, "main", null));
+        assertEquals(2, CommitMessageCheck.commitCount("a\n\n"));
+        assertEquals(1, CommitMessageCheck.commitCount("a"));
+        assertEquals(0, CommitMessageCheck.commitCount(""));
+    }
+
+    @Test
     void baseDetectionPrefersDevelopThenMain() {
         TestRepo repo = repoWithMain();
         repo.git("branch", "develop");

@@ -92,10 +92,13 @@ public final class TestRepo {
         return this;
     }
 
-    /** Commits whatever is staged plus all changes, allowing an empty commit; each commit is one minute later. */
+    /**
+     * Commits whatever is staged plus all changes, allowing an empty commit and an empty message;
+     * each commit is one minute later.
+     */
     public String commit(String message) {
         git("add", "-A");
-        gitAt(nextDate(), "commit", "-q", "--allow-empty", "--no-verify", "-m", message);
+        gitAt(nextDate(), "commit", "-q", "--allow-empty", "--allow-empty-message", "--no-verify", "-m", message);
         return git("rev-parse", "HEAD").trim();
     }
 
