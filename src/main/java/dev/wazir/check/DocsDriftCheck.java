@@ -49,7 +49,8 @@ public final class DocsDriftCheck {
 
     /**
      * The check's result. Only an absent flag (null) selects the default ({@code main}, {@code HEAD});
-     * an empty value is used as given, as in 1.0.0.
+     * an empty value is used as given, as in 1.0.0. Without a local {@code main}, the default base is
+     * {@code origin/main} when that exists (1.0.0 skipped the check).
      */
     public static CheckResult check(Git git, String baseOption, String headOption, boolean strict) {
         String base = baseOption == null ? "main" : baseOption;
@@ -59,6 +60,11 @@ public final class DocsDriftCheck {
         try {
             changed = git.changedFiles(range);
         } catch (GitException e) {
+            if (baseOption == null && e.stderr().contains("unknown revision")
+                    && !git.refExists("main") && git.refExists("origin/main")) {
+                // A pull-request checkout has no local main, only the remote-tracking branch.
+                return check(git, "origin/main", headOption, strict);
+            }
             if (e.stderr().contains("unknown revision")) {
                 if (!git.shallowBoundary().isEmpty()) {
                     return failure("Documentation drift check failed:\n- Range \"" + range

@@ -140,6 +140,20 @@ class DocsDriftCheckTest {
     }
 
     @Test
+    void pullRequestCheckoutWithoutALocalMainComparesWithOriginMain() {
+        TestRepo origin = verifiedExampleRepo();
+        TestRepo clone = TestRepo.init(tmp.resolve("checkout"));
+        clone.git("remote", "add", "origin", "file://" + origin.dir());
+        clone.git("fetch", "-q", "origin", "+main:refs/remotes/origin/main", "+feat/x:refs/remotes/origin/feat/x");
+        clone.git("checkout", "-q", "--detach", "origin/feat/x");
+        assertEquals(new CheckResult(1, "", VERIFIED), DocsDriftCheck.run(clone.dir(), null, null, true, clone.env()),
+                "1.0.0 skipped: no main");
+        assertEquals(NO_RANGE, DocsDriftCheck.run(clone.dir(), "main", null, true, clone.env()), "an explicit base is kept");
+        clone.git("branch", "-q", "main", "origin/feat/x");
+        assertEquals(NO_FILES, DocsDriftCheck.run(clone.dir(), null, null, true, clone.env()), "a local main comes first");
+    }
+
+    @Test
     void unbornBranchSkipsTheCheck() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         assertEquals(NO_RANGE, DocsDriftCheck.run(repo.dir(), null, null, false, repo.env()));
