@@ -113,6 +113,75 @@ class GitFlowValidateTest {
     }
 
     @Test
+    void hostileValuesAreRefsOrNamesNeverGitOptions() {
+        TestRepo repo = kitRepo();
+        Path written = tmp.resolve("x");
+        String output = "--output=" + written;
+
+        CommandResult r = wazir(repo.dir(), repo.env(), "validate", "branches", "--branch", output);
+        assertEquals(CommandResult.failure(1, "Branch name validation failed:\n- \"" + output
+                + "\" does not match any allowed pattern: main, develop, feat/*, feature/*, fix/*, chore/*, codex/*,"
+                + " release/*, hotfix/*, worktree-*\n"), r);
+
+        r = wazir(repo.dir(), repo.env(), "validate", "commits", "--base", "-x");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.stderr().endsWith("Commit validation failed:\n- Could not read git log for range \"-x..HEAD\"\n"),
+                r.stderr());
+        r = wazir(repo.dir(), repo.env(), "validate", "commits", "--base", "main", "--head", output);
+        assertTrue(r.stderr().endsWith("- Could not read git log for range \"main.." + output + "\"\n"), r.stderr());
+
+        r = wazir(repo.dir(), repo.env(), "validate", "changelog", "--base", "-x", "--require-entries");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.stderr().startsWith("Changelog validation failed:\n- Could not diff changelog against base \"-x\": "
+                + "Command failed: git show -x:CHANGELOG.md\n"), r.stderr());
+
+        r = wazir(repo.dir(), repo.env(), "validate", "docs-drift", "--base", "-x", "--strict");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.stderr().startsWith("Failed to run git diff: Command failed: git diff --name-only -x..HEAD\n"),
+                r.stderr());
+        assertEquals(CommandResult.ok("No git range found; skipping docs-drift check.\n"),
+                wazir(repo.dir(), repo.env(), "validate", "docs-drift", "--head", output));
+        assertTrue(Files.notExists(written));
+        assertTrue(Files.notExists(repo.dir().resolve("x")));
+    }
+
+    @Test
+    void refsWithSpacesAreOneArgument() {
+        TestRepo repo = kitRepo();
+        assertEquals(CommandResult.failure(1, "fatal: ambiguous argument 'my base..HEAD': unknown revision or path not"
+                        + " in the working tree.\nUse '--' to separate paths from revisions, like this:\n"
+                        + "'git <command> [<revision>...] -- [<file>...]'\n"
+                        + "Commit validation failed:\n- Could not read git log for range \"my base..HEAD\"\n"),
+                wazir(repo.dir(), repo.env(), "validate", "commits", "--base", "my base"));
+        assertEquals(CommandResult.failure(1, "Changelog validation failed:\n- Could not diff changelog against base"
+                        + " \"my base\": Command failed: git show my base:CHANGELOG.md\n"
+                        + "fatal: invalid object name 'my base'.\n\n"),
+                wazir(repo.dir(), repo.env(), "validate", "changelog", "--base", "my base", "--require-entries"));
+        assertEquals(CommandResult.ok("No git range found; skipping docs-drift check.\n"),
+                wazir(repo.dir(), repo.env(), "validate", "docs-drift", "--base", "my base"));
+    }
+
+    @Test
+    void aTagOrACommitIdWorksAsTheBase() {
+        TestRepo repo = kitRepo();
+        repo.tag("v1.0.0");
+        String first = repo.git("rev-parse", "HEAD").trim();
+        repo.git("checkout", "-q", "-b", "feat/x");
+        repo.commit("roles/r.md", "r\n", "feat: role");
+        repo.commit("fix: two");
+        for (String base : new String[] {"v1.0.0", first, first.substring(0, 12)}) {
+            assertEquals(CommandResult.ok("Commit validation passed: 2 commit(s) checked against \"" + base + "\"\n"),
+                    wazir(repo.dir(), repo.env(), "validate", "commits", "--base", base), base);
+            assertEquals(CommandResult.ok("[advisory] Documentation drift detected:\n"
+                            + "  - roles/* changed but docs/reference/roles-reference.md did not\n"),
+                    wazir(repo.dir(), repo.env(), "validate", "docs-drift", "--base", base), base);
+            assertEquals(CommandResult.ok("Changelog validation passed.\nWarnings:\n- 2 feat/fix commit(s) since \""
+                            + base + "\" but no new [Unreleased] entries\n\n"),
+                    wazir(repo.dir(), repo.env(), "validate", "changelog", "--base", base), base);
+        }
+    }
+
+    @Test
     void withoutGitOnPath() {
         TestRepo repo = kitRepo();
         Map<String, String> env = repo.envWithoutGit();
