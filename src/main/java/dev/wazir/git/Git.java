@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -278,7 +279,12 @@ public final class Git {
             if (dir.isEmpty()) {
                 continue;
             }
-            Path folder = Path.of(dir);
+            Path folder;
+            try {
+                folder = Path.of(dir);
+            } catch (InvalidPathException e) {
+                continue; // e.g. a quoted Windows entry: not a folder git could be in
+            }
             if (!folder.isAbsolute()) {
                 continue; // a relative PATH entry would resolve inside the project: never run that
             }
