@@ -18,8 +18,15 @@ final class PathSpelling {
     private PathSpelling() {
     }
 
+    /** Links followed before a path is taken as it is written (the kernel's own limit is 40). */
+    private static final int MAX_LINKS = 40;
+
     /** The real location of {@code path}: symlinks in its existing part resolved, the rest appended. */
     static Path real(Path path) {
+        return real(path, 0);
+    }
+
+    private static Path real(Path path, int links) {
         Path absolute = path.toAbsolutePath().normalize();
         Deque<Path> missing = new ArrayDeque<>();
         Path existing = absolute;
@@ -34,13 +41,34 @@ final class PathSpelling {
         try {
             resolved = existing.toRealPath();
         } catch (IOException e) {
-            // A dangling link: keep the lexical form rather than guessing its target.
-            resolved = existing;
+            // A dangling link: writing through it creates its target, so the target is what is written.
+            Path target = linkTarget(existing);
+            if (target == null || links >= MAX_LINKS) {
+                resolved = existing;
+            } else {
+                Path parent = existing.getParent();
+                Path next = parent == null ? target : real(parent, links + 1).resolve(target);
+                while (!missing.isEmpty()) {
+                    next = next.resolve(missing.pop());
+                }
+                return real(next, links + 1);
+            }
         }
         while (!missing.isEmpty()) {
             resolved = resolved.resolve(missing.pop());
         }
         return resolved.normalize();
+    }
+
+    private static Path linkTarget(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return null;
+        }
+        try {
+            return Files.readSymbolicLink(path);
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     /** Node's path.relative as a '/'-separated string ("" when equal). */

@@ -23,15 +23,20 @@ public final class ProtectedPathGuard {
     private final List<String> entries;
     private final boolean caseInsensitive;
 
-    private ProtectedPathGuard(Path root, List<String> entries) {
+    private ProtectedPathGuard(Path root, List<String> entries, Boolean caseInsensitive) {
         this.root = root.toAbsolutePath().normalize();
         this.realRoot = PathSpelling.real(this.root);
         this.entries = entries;
-        this.caseInsensitive = PathSpelling.caseInsensitive(this.realRoot);
+        this.caseInsensitive = caseInsensitive != null ? caseInsensitive : PathSpelling.caseInsensitive(this.realRoot);
     }
 
     /** Loads the manifest at {@code root} (no upward search, as in 1.0.0) and reads its protected paths. */
     public static ProtectedPathGuard forProject(Path root) {
+        return forProject(root, null);
+    }
+
+    /** As {@link #forProject(Path)}, with letter case ignored or not regardless of the file system (for tests). */
+    static ProtectedPathGuard forProject(Path root, Boolean caseInsensitive) {
         JsonNode manifest = Yaml.read(root.resolve(ProjectRoot.MANIFEST));
         if (manifest == null || manifest.isNull()) {
             throw new WazirException("Cannot read properties of null (reading 'protected_paths')");
@@ -47,7 +52,7 @@ public final class ProtectedPathGuard {
         for (JsonNode e : list) {
             entries.add(e.isString() ? e.stringValue() : e.toString());
         }
-        return new ProtectedPathGuard(root, entries);
+        return new ProtectedPathGuard(root, entries, caseInsensitive);
     }
 
     public Path root() {

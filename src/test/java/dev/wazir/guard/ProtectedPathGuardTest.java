@@ -147,6 +147,43 @@ class ProtectedPathGuardTest {
     }
 
     @Test
+    void danglingLinkIntoAProtectedFolderIsBlocked() throws IOException {
+        // Writing through a link whose target does not exist yet creates that target.
+        Files.createSymbolicLink(root.resolve("src/new.md"), root.resolve("input/new.md"));
+        Files.createSymbolicLink(root.resolve("notes.md"), Path.of("input/sub/deeper.md"));
+        Files.createSymbolicLink(root.resolve("hop.md"), Path.of("src/new.md"));
+        assertEquals(new CommandResult(42, "{\"guard_decision\":{\"allowed\":false,\"reason\":\"Protected path blocked: "
+                + "input/new.md\",\"protected_path\":\"input\",\"relative_target_path\":\"input/new.md\"}}\n", ""),
+                legacy(payload("src/new.md")));
+        assertTrue(legacy(payload("notes.md")).stdout().contains("\"relative_target_path\":\"input/sub/deeper.md\""));
+        assertEquals(42, legacy(payload("hop.md")).exitCode());
+        CommandResult host = Cli.run(root, Map.of(), claude(root + "/notes.md"), "hook", "protected-path");
+        assertEquals(2, host.exitCode());
+        assertEquals("Protected path blocked: input/sub/deeper.md\n", host.stderr());
+        // A link pointing at itself is taken as written, without looping.
+        Files.createSymbolicLink(root.resolve("loop.md"), Path.of("loop.md"));
+        assertEquals(0, legacy(payload("loop.md")).exitCode());
+    }
+
+    @Test
+    void letterCaseIsIgnoredOnlyWhereTheFileSystemIgnoresIt() throws IOException {
+        Files.writeString(root.resolve("wazir.manifest.yaml"), "protected_paths: [input, Exports/Hosts]\n");
+        ProtectedPathGuard folding = ProtectedPathGuard.forProject(root, true);
+        for (String spelling : new String[] {"Input/x.md", "INPUT/x.md", "./iNpUt//x.md", "exports/hosts/a", root + "/EXPORTS/hosts"}) {
+            GuardDecision d = folding.decide(spelling, root, null);
+            assertEquals(false, d.allowed(), spelling);
+        }
+        assertEquals(true, folding.decide("Inputs/x.md", root, null).allowed());
+        ProtectedPathGuard exact = ProtectedPathGuard.forProject(root, false);
+        assertEquals(true, exact.decide("Input/x.md", root, null).allowed());
+        assertEquals(true, exact.decide("exports/hosts/a", root, null).allowed());
+        assertEquals(false, exact.decide("Exports/Hosts/a", root, null).allowed());
+        // On this machine's file system the probe decides; Linux file systems in CI are case-sensitive.
+        boolean insensitive = PathSpelling.caseInsensitive(root);
+        assertEquals(insensitive ? 42 : 0, legacy(payload("Input/x")).exitCode());
+    }
+
+    @Test
     void entryWrittenWithTrailingSlashProtectsLikeTheFolder() throws IOException {
         Files.writeString(root.resolve("wazir.manifest.yaml"), "protected_paths: ['input/', './roles']\n");
         CommandResult r = legacy(payload("input/a.md"));
