@@ -15,8 +15,11 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +34,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SyntaxLint {
     static final long MAX_BYTES = 4L * 1024 * 1024;
+    /** javac reports every stray byte of a binary file; the first errors are what the agent needs. */
+    static final int MAX_JAVA_ERRORS = 20;
 
     private final Invocation invocation;
 
@@ -61,12 +66,14 @@ public final class SyntaxLint {
         if (file == null || file.isEmpty()) {
             return CommandResult.ok("");
         }
-        Path path = invocation.cwd().resolve(file).normalize();
+        Path path;
         try {
+            path = invocation.cwd().resolve(file).normalize();
             if (!Files.isRegularFile(path) || Files.size(path) > MAX_BYTES) {
                 return CommandResult.ok("");
             }
-        } catch (IOException e) {
+        } catch (IOException | InvalidPathException e) {
+            // A name no file can have (a NUL character, say) or a file we cannot inspect: nothing to lint.
             return CommandResult.ok("");
         }
         String problem = check(file, path);
@@ -78,28 +85,43 @@ public final class SyntaxLint {
 
     private static String check(String name, Path path) {
         String lower = name.toLowerCase(Locale.ROOT);
-        try {
-            if (lower.endsWith(".json")) {
-                JsonFiles.parse(TextFiles.read(path));
-            } else if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-                Yaml.parse(TextFiles.read(path));
-            } else if (lower.endsWith(".java")) {
-                return javaProblems(path);
-            } else if (name.endsWith(".js")) {
-                return nodeCheck(path);
-            }
+        if (name.endsWith(".js")) {
+            return nodeCheck(path);
+        }
+        boolean json = lower.endsWith(".json");
+        boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
+        boolean java = lower.endsWith(".java");
+        if (!json && !yaml && !java) {
             return null;
+        }
+        String text;
+        try {
+            text = TextFiles.read(path);
+        } catch (WazirException | UncheckedIOException e) {
+            return null; // unreadable (permissions, replaced meanwhile): not a syntax error
+        }
+        try {
+            if (json) {
+                JsonFiles.parse(text);
+                return null;
+            }
+            if (yaml) {
+                Yaml.parse(text);
+                return null;
+            }
+            return javaProblems(path, text);
         } catch (WazirException e) {
             return e.getMessage().stripTrailing();
+        } catch (RuntimeException | StackOverflowError e) {
+            return null; // a parser that gives up on odd input must not break the agent's flow
         }
     }
 
-    private static String javaProblems(Path path) {
+    private static String javaProblems(Path path, String source) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             return null;
         }
-        String source = TextFiles.read(path);
         JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + path.getFileName()),
                 JavaFileObject.Kind.SOURCE) {
             @Override
@@ -108,22 +130,33 @@ public final class SyntaxLint {
             }
         };
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        // javac reports its own crashes (a stack overflow on absurdly deep nesting) on this writer, not on stderr.
+        StringWriter javacLog = new StringWriter();
         com.sun.source.util.JavacTask task = (com.sun.source.util.JavacTask) compiler.getTask(
-                null, null, diagnostics, List.of("-proc:none"), null, List.of(unit));
+                javacLog, null, diagnostics, List.of("-proc:none"), null, List.of(unit));
         try {
             task.parse();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return null;
         }
         StringBuilder out = new StringBuilder();
+        int errors = 0;
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            if (d.getKind() == Diagnostic.Kind.ERROR) {
-                if (out.length() > 0) {
-                    out.append('\n');
-                }
-                out.append(path).append(':').append(d.getLineNumber()).append(':').append(d.getColumnNumber())
-                        .append(": ").append(d.getMessage(Locale.ROOT));
+            if (d.getKind() != Diagnostic.Kind.ERROR) {
+                continue;
             }
+            errors++;
+            if (errors > MAX_JAVA_ERRORS) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(path).append(':').append(d.getLineNumber()).append(':').append(d.getColumnNumber())
+                    .append(": ").append(d.getMessage(Locale.ROOT));
+        }
+        if (errors > MAX_JAVA_ERRORS) {
+            out.append("\n(").append(errors - MAX_JAVA_ERRORS).append(" more errors not shown)");
         }
         return out.length() == 0 ? null : out.toString();
     }
