@@ -81,12 +81,16 @@ public final class HostFileSet {
         return file.path().substring(file.path().lastIndexOf('/') + 1);
     }
 
-    /** {@code .claude/settings.json}: the write guard on Write|Edit, then the two session-start hooks. */
+    /**
+     * {@code .claude/settings.json}: the write guard before Write|Edit, the syntax lint after them,
+     * then the two session-start hooks. 1.0.0 did not register the lint hook anywhere.
+     */
     static String claudeSettings() {
         ObjectNode root = Json.object();
         ObjectNode hooks = root.putObject("hooks");
         ArrayNode pre = hooks.putArray("PreToolUse");
         pre.add(claudeGroup("Write|Edit", "./hooks/protected-path-write-guard"));
+        hooks.putArray("PostToolUse").add(claudeGroup("Write|Edit", "./hooks/post-tool-lint"));
         ArrayNode start = hooks.putArray("SessionStart");
         start.add(claudeGroup(null, "./hooks/loop-cap-guard"));
         start.add(claudeGroup("startup|resume|clear|compact", "./hooks/session-start"));
@@ -106,7 +110,8 @@ public final class HostFileSet {
 
     /**
      * {@code .cursor/hooks.json} in Cursor's format ({@code version} 1, camelCase event keys): the
-     * write guard before each tool call, then the loop-cap guard and session-start at session start.
+     * write guard before each tool call, the syntax lint after each file edit, then the loop-cap guard
+     * and session-start at session start.
      * The guards take {@code --host cursor} so that they answer in Cursor's decision format (as the
      * kit's {@code hooks/hooks.json} does). 1.0.0 wrote a bare array, which Cursor does not load.
      */
@@ -115,6 +120,7 @@ public final class HostFileSet {
         root.put("version", 1);
         ObjectNode hooks = root.putObject("hooks");
         hooks.putArray("preToolUse").addObject().put("command", "./hooks/protected-path-write-guard --host cursor");
+        hooks.putArray("afterFileEdit").addObject().put("command", "./hooks/post-tool-lint");
         ArrayNode start = hooks.putArray("sessionStart");
         start.addObject().put("command", "./hooks/loop-cap-guard --host cursor");
         start.addObject().put("command", "./hooks/session-start");

@@ -129,7 +129,7 @@ class ExportBuildTest {
     }
 
     @Test
-    void claudeSettingsAreTheOneZeroZeroBytes() {
+    void claudeSettingsAreTheOneZeroZeroBytesPlusTheLintHook() {
         ExportFixture.create(root);
         wazir("export", "build");
         assertEquals("{\n"
@@ -141,6 +141,17 @@ class ExportBuildTest {
                 + "          {\n"
                 + "            \"type\": \"command\",\n"
                 + "            \"command\": \"./hooks/protected-path-write-guard\"\n"
+                + "          }\n"
+                + "        ]\n"
+                + "      }\n"
+                + "    ],\n"
+                + "    \"PostToolUse\": [\n"
+                + "      {\n"
+                + "        \"matcher\": \"Write|Edit\",\n"
+                + "        \"hooks\": [\n"
+                + "          {\n"
+                + "            \"type\": \"command\",\n"
+                + "            \"command\": \"./hooks/post-tool-lint\"\n"
                 + "          }\n"
                 + "        ]\n"
                 + "      }\n"

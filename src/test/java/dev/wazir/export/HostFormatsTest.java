@@ -123,9 +123,10 @@ class HostFormatsTest {
         JsonNode hooks = JsonMapper.builder().build().readTree(text);
         assertEquals(1, hooks.get("version").intValue());
         assertEquals(List.of("version", "hooks"), List.copyOf(hooks.propertyNames()));
-        assertEquals(List.of("preToolUse", "sessionStart"), List.copyOf(hooks.get("hooks").propertyNames()));
+        assertEquals(List.of("preToolUse", "afterFileEdit", "sessionStart"), List.copyOf(hooks.get("hooks").propertyNames()));
         assertEquals("{\n  \"version\": 1,\n  \"hooks\": {\n    \"preToolUse\": [\n      {\n"
                 + "        \"command\": \"./hooks/protected-path-write-guard --host cursor\"\n      }\n    ],\n"
+                + "    \"afterFileEdit\": [\n      {\n        \"command\": \"./hooks/post-tool-lint\"\n      }\n    ],\n"
                 + "    \"sessionStart\": [\n      {\n        \"command\": \"./hooks/loop-cap-guard --host cursor\"\n      },\n"
                 + "      {\n        \"command\": \"./hooks/session-start\"\n      }\n    ]\n  }\n}", text);
         for (JsonNode entries : hooks.get("hooks")) {
@@ -141,7 +142,7 @@ class HostFormatsTest {
     void claudeSettingsUseTheMatcherGroupShape() {
         JsonNode settings = JsonMapper.builder().build().readTree(read(root, "exports/hosts/claude/.claude/settings.json"));
         for (Map.Entry<String, JsonNode> event : settings.get("hooks").properties()) {
-            assertTrue(Set.of("PreToolUse", "SessionStart").contains(event.getKey()));
+            assertTrue(Set.of("PreToolUse", "PostToolUse", "SessionStart").contains(event.getKey()));
             for (JsonNode group : event.getValue()) {
                 for (JsonNode handler : group.get("hooks")) {
                     assertEquals("command", handler.get("type").stringValue());
