@@ -1,6 +1,7 @@
 package dev.wazir.cli;
 
 import dev.wazir.WazirException;
+import dev.wazir.index.IndexDatabase;
 import dev.wazir.index.IndexQueries;
 import dev.wazir.index.IndexedSymbol;
 import dev.wazir.index.Ingestion;
@@ -23,6 +24,7 @@ final class IndexCommand implements CommandFamily {
     @Override
     public CommandResult run(String subcommand, List<String> args, Invocation invocation) {
         OptionParser.Options options = OPTIONS.parse(args);
+        IndexDatabase.warmUpInBackground();
         RunContext context = RunContext.open(invocation);
         Path projectRoot = context.projectRoot();
         Path stateRoot = context.stateRoot(options.value("state-root"));

@@ -1,6 +1,7 @@
 package dev.wazir.cli;
 
 import dev.wazir.WazirException;
+import dev.wazir.index.IndexDatabase;
 import dev.wazir.recall.Recall;
 
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ final class RecallCommand implements CommandFamily {
             // 1.0.0 text, listing the three slice options.
             throw new WazirException("--tier is mutually exclusive with " + "--start-line, --end-line, and --context");
         }
+        IndexDatabase.warmUpInBackground();
         RunContext context = RunContext.open(invocation);
         Path projectRoot = context.projectRoot();
         Path stateRoot = context.stateRoot(options.value("state-root"));

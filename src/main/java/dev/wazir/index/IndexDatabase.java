@@ -119,6 +119,29 @@ public final class IndexDatabase implements AutoCloseable {
         return db;
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts loading the SQLite driver on a background thread, so that its start-up (native library, and the
+     * date-format and locale data every driver configuration builds) overlaps the caller's project and manifest
+     * lookup. Called by {@code index} and {@code recall} once their options are parsed. Nothing here can fail a
+     * command: any error is left for {@link #open} to meet and report as before.
+     */
+    public static void warmUpInBackground() {
+        if (!WARMING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                Driver.warmUp();
+            } catch (Throwable e) {
+                // open() loads the driver again and reports what went wrong.
+            }
+        }, "wazir-sqlite-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The SQLite driver, loaded (with its native library) only by the commands that use the index. */
     private static final class Driver {
         static {
@@ -127,6 +150,12 @@ public final class IndexDatabase implements AutoCloseable {
             if (System.getProperty("slf4j.internal.verbosity") == null) {
                 System.setProperty("slf4j.internal.verbosity", "ERROR");
             }
+            NativeLibraryCache.install();
+        }
+
+        static void warmUp() throws Exception {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+            new org.sqlite.SQLiteConfig();
         }
 
         static Connection connect(Path file) throws SQLException {

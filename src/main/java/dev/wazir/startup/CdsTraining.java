@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 /**
  * The training run for the class-data-sharing archive: the launcher starts it once with
  * {@code -XX:ArchiveClassesAtExit} so that the classes the everyday commands load (hooks, status,
- * capture, validate, doctor, export --check) are mapped from the archive on later starts instead of
- * being read from the jar and verified again. It runs the commands in-process against the kit at
- * the given folder, writing only into a temporary state root, and prints nothing.
+ * capture, validate, doctor, export --check, index and recall) are mapped from the archive on later
+ * starts instead of being read from the jar and verified again. It runs the commands in-process
+ * against the kit at the given folder (index and recall against a tiny project of its own), writing
+ * only into a temporary folder, and prints nothing.
  */
 public final class CdsTraining {
     private CdsTraining() {
@@ -54,8 +55,39 @@ public final class CdsTraining {
             }
             run(kit, env, writePayload, "hook", "protected-path");
             run(kit, env, legacyPayload, "hook", "protected-path");
+            trainIndex(state, env);
         } finally {
             deleteTree(state);
+        }
+    }
+
+    /** Index and recall on a tiny project: SQLite's driver classes are most of what those commands load. */
+    private static void trainIndex(Path state, Map<String, String> env) throws IOException {
+        Path project = Files.createDirectories(state.resolve("project"));
+        Files.writeString(project.resolve("wazir.manifest.yaml"),
+                "project:\n  name: cds\npaths:\n  state_root_default: .state\n");
+        Files.createDirectories(project.resolve("src"));
+        Files.writeString(project.resolve("src/a.js"), "import x from 'y';\n/** Doc. */\nexport function alpha(a) {\n  return a;\n}\n");
+        Files.writeString(project.resolve("guide.md"), "# Guide\nText.\n## Part\n");
+        Files.writeString(project.resolve("data.json"), "{\n  \"key\": 1\n}\n");
+        String s = state.resolve("index-state").toString();
+        List<String[]> commands = List.of(
+                new String[] {"index", "build", "--state-root", s},
+                new String[] {"index", "refresh", "--state-root", s, "--json"},
+                new String[] {"index", "stats", "--state-root", s},
+                new String[] {"index", "search-symbols", "alpha", "--state-root", s, "--json"},
+                new String[] {"index", "search-symbols", "alpha", "--state-root", s},
+                new String[] {"index", "get-symbol", "alpha", "--state-root", s},
+                new String[] {"index", "get-file-outline", "guide.md", "--state-root", s},
+                new String[] {"index", "summarize", "--state-root", s},
+                new String[] {"index", "stats", "--state-root", s, "--json"},
+                new String[] {"recall", "symbol", "alpha", "--state-root", s, "--json"},
+                new String[] {"recall", "symbol", "alpha", "--tier", "L1", "--state-root", s},
+                new String[] {"recall", "file", "src/a.js", "--start-line", "1", "--end-line", "3", "--state-root", s},
+                new String[] {"recall", "file", "guide.md", "--tier", "L0", "--state-root", s, "--json"},
+                new String[] {"index", "get-symbol", "missing", "--state-root", s});
+        for (String[] command : commands) {
+            run(project, env, "", command);
         }
     }
 
