@@ -94,7 +94,7 @@ public final class IndexDatabase implements AutoCloseable {
         } catch (FileAlreadyExistsException e) {
             throw new WazirException("EEXIST: file already exists, mkdir '" + e.getFile() + "'");
         } catch (IOException e) {
-            throw new WazirException("Cannot create the index folder " + file.getParent() + ": " + e.getMessage());
+            throw new WazirException("Cannot create the index folder " + file.getParent() + ": " + folderError(e));
         }
         if (Files.isDirectory(file)) {
             throw new WazirException("The index database path is a folder, not a file: " + file
@@ -140,6 +140,21 @@ public final class IndexDatabase implements AutoCloseable {
         }, "wazir-sqlite-warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Why a folder could not be made, in the style of Node's messages ({@code NoSuchFileException} names only a path). */
+    static String folderError(IOException e) {
+        if (!(e instanceof java.nio.file.FileSystemException)) {
+            return String.valueOf(e.getMessage());
+        }
+        java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "ENOENT: no such file or directory, mkdir '" + f.getFile() + "'";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "EACCES: permission denied, mkdir '" + f.getFile() + "'";
+        }
+        return (f.getReason() == null ? "cannot create" : f.getReason()) + ", mkdir '" + f.getFile() + "'";
     }
 
     /** The SQLite driver, loaded (with its native library) only by the commands that use the index. */
@@ -306,6 +321,13 @@ public final class IndexDatabase implements AutoCloseable {
                 return new WazirException("The disk is full; the index database was not changed: " + file + ".");
             case 14: // SQLITE_CANTOPEN
                 return new WazirException("Cannot open the index database (" + detail + "): " + file + ".");
+            case 1: // SQLITE_ERROR: tables of another shape (an index written by something else) are the likely cause
+                if (detail.startsWith("no such column") || detail.startsWith("no such table")
+                        || detail.contains("has no column named") || detail.contains(" columns but ")) {
+                    return new WazirException("The index database does not have the expected tables (" + detail + "): "
+                            + file + ". Delete it and run 'wazir index build' to rebuild it.");
+                }
+                return new WazirException("Index database error (" + detail + "): " + file);
             default:
                 return new WazirException("Index database error (" + detail + "): " + file);
         }

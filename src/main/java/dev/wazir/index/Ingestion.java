@@ -63,12 +63,18 @@ public final class Ingestion {
     }
 
     static Result run(Path projectRoot, Path stateRoot, boolean refresh, long sizeLimit) {
+        return run(projectRoot, stateRoot, refresh, sizeLimit, () -> { });
+    }
+
+    /** {@code afterWalk} runs between the folder walk and the reads (tests change the tree there). */
+    static Result run(Path projectRoot, Path stateRoot, boolean refresh, long sizeLimit, Runnable afterWalk) {
         String mode = refresh ? "refresh" : "build";
         return IndexDatabase.with(stateRoot, db -> {
             String runId = Ids.createId(mode, IsoTime.now(), projectRoot.toString());
             String startedAt = IsoTime.now();
             long walkStart = System.currentTimeMillis();
             List<SourceFile> files = SourceTree.walk(projectRoot, stateRoot);
+            afterWalk.run();
             db.begin();
             Map<String, String> existing = refresh ? existingHashes(db) : Map.of();
             StatCache cache = StatCache.open(db, refresh, walkStart);

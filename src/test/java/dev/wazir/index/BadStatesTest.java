@@ -162,4 +162,86 @@ class BadStatesTest {
         Files.createDirectories(fx.db);
         assertOneLineError(fx.run("index", "stats"), "The index database path is a folder, not a file: " + fx.db);
     }
+    @Test
+    void aFileRemovedBetweenTheWalkAndItsReadIsLeftOut() throws IOException {
+        fx.ok("index", "build");
+        fx.write("src/extra.js", "function extra() {}\n");
+        Ingestion.Result r = Ingestion.run(fx.root, fx.state, true, SourceReader.SIZE_LIMIT, () -> {
+            try {
+                Files.delete(fx.root.resolve("src/extra.js"));
+                Files.delete(fx.root.resolve("docs/guide.md"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        // The new file never made it in; the indexed one that vanished counts as removed.
+        assertEquals(List.of(3L, 0L, 1L), List.of(r.fileCount(), r.updatedFileCount(), r.removedFileCount()));
+        assertEquals(List.of("schemas/shape.json", "src/widget.js", "wazir.manifest.yaml"),
+                Sql.rows(fx.db, "SELECT relative_path FROM files ORDER BY relative_path"));
+        fx.write("src/extra.js", "function extra() {}\n");
+        Ingestion.Result b = Ingestion.run(fx.root, fx.state, false, SourceReader.SIZE_LIMIT, () -> {
+            try {
+                Files.delete(fx.root.resolve("src/extra.js"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(3, b.fileCount());
+    }
+
+    @Test
+    void aDatabaseLockedByAnotherProcessMakesReadersWaitThenFailClearly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("sqlite3"), "needs the sqlite3 shell");
+        fx.ok("index", "build");
+        Process holder = new ProcessBuilder("sqlite3", fx.db.toString()).redirectErrorStream(true).start();
+        try {
+            // An exclusive lock (a writer in the middle of its commit) keeps readers out too.
+            holder.getOutputStream().write("BEGIN EXCLUSIVE;\nSELECT 'held';\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            holder.getOutputStream().flush();
+            assertEquals("held", new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine());
+            long start = System.nanoTime();
+            CommandResult r = fx.run("index", "search-symbols", "Widget");
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(new CommandResult(1, "", "The index database is locked by another process (waited 5 s): " + fx.db
+                    + ". Try again when the other wazir command has finished.\n"), r);
+            assertTrue(waited >= 4500, "waited " + waited + " ms");
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+        assertTrue(fx.ok("index", "search-symbols", "Widget").startsWith("WidgetStore (class) src/widget.js:5\n"));
+    }
+
+    private static boolean onPath(String program) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void anIndexWithTablesOfAnotherShapeSaysHowToRebuild() throws Exception {
+        Files.createDirectories(fx.db.getParent());
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + fx.db); Statement st = other.createStatement()) {
+            st.execute("CREATE TABLE files (x)");
+            st.execute("CREATE TABLE symbols (y)");
+        }
+        String expected = "The index database does not have the expected tables (";
+        assertOneLineError(fx.run("index", "build"), expected);
+        assertOneLineError(fx.run("index", "search-symbols", "x"), expected);
+        CommandResult r = fx.run("recall", "symbol", "x");
+        assertOneLineError(r, expected);
+        assertTrue(r.stderr().endsWith(fx.db + ". Delete it and run 'wazir index build' to rebuild it.\n"), r.stderr());
+    }
+
+    @Test
+    void aStateRootThatCannotBeCreatedIsOneLine() throws IOException {
+        CommandResult r = dev.wazir.Cli.run(fx.root, "index", "stats", "--state-root", "src/widget.js");
+        assertEquals(new CommandResult(1, "", "Cannot create the index folder " + fx.root.resolve("src/widget.js/index")
+                + ": Not a directory, mkdir '" + fx.root.resolve("src/widget.js/index") + "'\n"), r);
+    }
 }
+
