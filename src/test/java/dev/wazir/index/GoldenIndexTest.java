@@ -137,6 +137,17 @@ class GoldenIndexTest {
     }
 
     @Test
+    void outlinesAreTheSymbolsAtLevelOnePlusTheHeadings() {
+        assertEquals(Sql.rows(db, "SELECT relative_path, name, kind, 1, line_start, line_end FROM symbols ORDER BY rowid"),
+                Sql.rows(db, "SELECT relative_path, label, kind, level, line_start, line_end FROM outlines"
+                        + " WHERE kind <> 'heading' ORDER BY rowid"));
+        assertEquals(List.of("docs/UPPER.MD|Upper|1|1|1", "docs/guide.md|Guide|1|1|1", "docs/guide.md|Install|2|4|4",
+                "docs/guide.md|in code fence|1|9|9", "docs/guide.md|Deep *title*|3|11|11"),
+                Sql.rows(db, "SELECT relative_path, label, level, line_start, line_end FROM outlines"
+                        + " WHERE kind = 'heading' ORDER BY rowid"));
+    }
+
+    @Test
     void searchOrdersExactMatchesFirstAndTreatsWildcards() {
         assertEquals("area (function) src/lib/lib.rs:10\narea (function) src/types.ts:11\n",
                 out("index", "search-symbols", "area"));
