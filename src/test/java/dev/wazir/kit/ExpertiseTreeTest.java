@@ -24,6 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExpertiseTreeTest {
     static final Path EXPERTISE = Path.of("expertise");
     static final Set<String> NOT_MODULES = Set.of("index.md", "README.md", "PROGRESS.md");
+    static final String MODELING = "content/foundations/content-modeling.md";
+    static final String EDITORIAL = "content/foundations/editorial-standards.md";
+    static final String TERMINOLOGY = "content/foundations/terminology-governance.md";
+    static final String MICROCOPY = "content/foundations/microcopy.md";
+    static final String SAMPLE = "content/patterns/sample-content.md";
+    static final String STATE_COPY = "content/patterns/state-copy.md";
+    static final String NOTIFICATION = "content/patterns/notification-content.md";
+    static final String A11Y_COPY = "content/patterns/accessibility-copy.md";
 
     private static List<Path> modules() throws IOException {
         try (Stream<Path> walk = Files.walk(EXPERTISE)) {
@@ -86,18 +94,99 @@ class ExpertiseTreeTest {
         }
     }
 
+    /** The 20 content-author lists kit-content.md §2.8.4 pins: exact, in load order, no duplicates. */
+    static final Map<String, List<String>> PINNED_CONTENT_AUTHOR = Map.ofEntries(
+            Map.entry("rtl", List.of(MODELING, EDITORIAL)),
+            Map.entry("rtl-advanced", List.of(SAMPLE)),
+            Map.entry("i18n", List.of(MODELING, EDITORIAL)),
+            Map.entry("i18n-content", List.of(TERMINOLOGY, SAMPLE)),
+            Map.entry("i18n-translation", List.of(MODELING)),
+            Map.entry("accessibility", List.of(A11Y_COPY)),
+            Map.entry("design-tooling", List.of(STATE_COPY, MICROCOPY)),
+            Map.entry("onboarding-ux", List.of(STATE_COPY, MICROCOPY)),
+            Map.entry("forms-ux", List.of(MICROCOPY, STATE_COPY)),
+            Map.entry("navigation-ux", List.of(MICROCOPY)),
+            Map.entry("notifications-ux", List.of(NOTIFICATION)),
+            Map.entry("e-commerce", List.of(MICROCOPY, SAMPLE, TERMINOLOGY)),
+            Map.entry("auth-flows", List.of(STATE_COPY, MICROCOPY)),
+            Map.entry("platform-mobile", List.of(MICROCOPY)),
+            Map.entry("platform-web", List.of(MICROCOPY)),
+            Map.entry("social", List.of(NOTIFICATION)),
+            Map.entry("data-display", List.of(MICROCOPY, STATE_COPY)),
+            Map.entry("mobile-arch", List.of(MICROCOPY)),
+            Map.entry("offline", List.of(STATE_COPY)),
+            Map.entry("realtime", List.of(NOTIFICATION)));
+
     @Test
     void contentAuthorListsAreThePinnedOnes() {
         JsonNode concerns = Yaml.read(EXPERTISE.resolve("composition-map.yaml")).get("concerns");
-        assertEquals(List.of("content/foundations/content-modeling.md", "content/foundations/editorial-standards.md"),
-                strings(concerns.get("rtl").get("content-author")));
-        assertEquals(List.of("content/foundations/microcopy.md", "content/patterns/sample-content.md",
-                "content/foundations/terminology-governance.md"), strings(concerns.get("e-commerce").get("content-author")));
-        assertEquals(List.of("content/patterns/state-copy.md", "content/foundations/microcopy.md"),
-                strings(concerns.get("design-tooling").get("content-author")));
+        Set<String> distinct = new TreeSet<>();
+        for (Map.Entry<String, List<String>> pinned : PINNED_CONTENT_AUTHOR.entrySet()) {
+            JsonNode concern = concerns.get(pinned.getKey());
+            assertTrue(concern != null && concern.has("content-author"), pinned.getKey() + " has no content-author list");
+            assertEquals(pinned.getValue(), strings(concern.get("content-author")), pinned.getKey());
+            distinct.addAll(pinned.getValue());
+        }
+        assertEquals(8, distinct.size());
+        for (String path : distinct) {
+            assertTrue(Files.isRegularFile(EXPERTISE.resolve(path)), path);
+        }
         assertTrue(strings(concerns.get("design-tooling").get("designer")).contains("design/tooling/open-pencil.md"));
+        assertTrue(concerns.get("design-tooling").has("reviewer"));
         assertTrue(strings(concerns.get("design-tooling").get("verifier")).containsAll(List.of(
                 "antipatterns/design/ui-antipatterns.md", "antipatterns/design/ux-antipatterns.md")));
+        for (String target : List.of("humanize/vocabulary-blacklist.md", "humanize/domain-rules-code.md",
+                "humanize/domain-rules-content.md", "humanize/domain-rules-technical-docs.md",
+                "humanize/self-audit-checklist.md")) {
+            assertTrue(Files.isRegularFile(EXPERTISE.resolve(target)), target);
+        }
+    }
+
+    /** The order documented at the top of the map: A to Z inside a role, except content-author and humanize lists. */
+    @Test
+    void listsFollowTheDocumentedOrder() {
+        JsonNode map = Yaml.read(EXPERTISE.resolve("composition-map.yaml"));
+        for (String layer : List.of("stacks", "concerns")) {
+            List<String> keys = new ArrayList<>();
+            map.get(layer).propertyNames().forEach(keys::add);
+            assertEquals(keys.stream().sorted().collect(Collectors.toList()), keys, layer + " keys");
+        }
+        assertSortedOutsideExceptions("always", map.get("always"));
+        for (String layer : List.of("stacks", "concerns")) {
+            for (Map.Entry<String, JsonNode> group : map.get(layer).properties()) {
+                if (!group.getKey().equals("humanize")) {
+                    assertSortedOutsideExceptions(layer + "." + group.getKey(), group.getValue());
+                }
+            }
+        }
+    }
+
+    private static void assertSortedOutsideExceptions(String where, JsonNode roles) {
+        for (Map.Entry<String, JsonNode> role : roles.properties()) {
+            if (!role.getKey().equals("content-author")) {
+                List<String> paths = strings(role.getValue());
+                assertEquals(paths.stream().sorted().collect(Collectors.toList()), paths, where + "." + role.getKey());
+            }
+        }
+    }
+
+    /** Each module line carries its module's title as a comment; a renamed module must update the map. */
+    @Test
+    void moduleCommentsMatchTheModuleTitles() throws IOException {
+        Pattern line = Pattern.compile("^\\s+- (\\S+\\.md)  # (.+)$");
+        int labelled = 0;
+        for (String text : Files.readAllLines(EXPERTISE.resolve("composition-map.yaml"))) {
+            Matcher m = line.matcher(text);
+            if (!m.matches()) {
+                assertFalse(text.matches("^\\s+- \\S+\\.md\\s*$"), "module line without its title: " + text);
+                continue;
+            }
+            String h1 = Files.readAllLines(EXPERTISE.resolve(m.group(1))).get(0);
+            String title = h1.replaceFirst("^# ", "").replaceFirst("\\s+\u2014\\s+.*Expertise Module$", "");
+            assertEquals(title, m.group(2), m.group(1));
+            labelled++;
+        }
+        assertTrue(labelled > 400, "labelled module lines: " + labelled);
     }
 
     @Test
