@@ -54,6 +54,37 @@ class LocalLinksTest {
         assertTrue(checked > 50, "the link scan found only " + checked + " local links; is the parser broken?");
     }
 
+    /**
+     * A kit path written in backticks (`expertise/...`, `templates/...`, `roles/...`) names a file
+     * an agent will try to open, so it must exist. Placeholders (`<run-id>`, globs) are skipped, and
+     * `docs/plans/` is the target project's folder for design documents, not one of the kit's.
+     */
+    @Test
+    void everyBacktickedKitPathExists() {
+        Pattern path = Pattern.compile("`((?:expertise|templates|schemas|skills|roles|workflows|hooks|docs)/[^`\\s]*)`");
+        List<Path> files = new ArrayList<>(contentFiles());
+        files.addAll(KitContent.filesUnder(ROOT.resolve("roles")));
+        files.addAll(KitContent.filesUnder(ROOT.resolve("workflows")));
+        files.add(ROOT.resolve("README.md"));
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Path file : files) {
+            var m = path.matcher(KitContent.read(file));
+            while (m.find()) {
+                String named = m.group(1);
+                if (named.matches(".*[<>*{}].*") || named.startsWith("docs/plans/")) {
+                    continue;
+                }
+                checked++;
+                if (!Files.exists(ROOT.resolve(named))) {
+                    missing.add(ROOT.relativize(file) + " -> " + named);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "backticked kit paths that do not exist");
+        assertTrue(checked > 50, "the path scan found only " + checked + " paths");
+    }
+
     @Test
     void linkParserSeesInlineLinksButNotCode() {
         String text = "See [a](x.md) and `[b](y.md)`.\n```\n[c](z.md)\n```\n[d](https://e.org) [f](g/h.md#top)\n";
