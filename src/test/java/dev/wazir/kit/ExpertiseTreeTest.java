@@ -198,15 +198,52 @@ class ExpertiseTreeTest {
         }
     }
 
+    /** kit-content.md §2.8.2: the 20 entries, id → path, domain and review phases, in order. */
+    static final List<List<String>> INDEX_ENTRIES = List.of(
+            List.of("antipatterns", "expertise/antipatterns", "review", "plan_review review learn"),
+            List.of("architecture", "expertise/architecture", "system-design", "specify plan review"),
+            List.of("backend", "expertise/backend", "implementation", "execute review"),
+            List.of("design", "expertise/design", "product-design", "clarify specify review"),
+            List.of("frontend", "expertise/frontend", "implementation", "execute review"),
+            List.of("i18n", "expertise/i18n", "product-quality", "specify review"),
+            List.of("infrastructure", "expertise/infrastructure", "operations", "plan review"),
+            List.of("performance", "expertise/performance", "performance", "plan review"),
+            List.of("quality-evidence-verification", "expertise/quality/evidence-based-verification.md", "quality",
+                    "verify review"),
+            List.of("security-compliance", "expertise/security/compliance-frameworks.md", "compliance", "specify review"),
+            List.of("quality-ml-audit", "expertise/quality/ml-model-audit.md", "quality", "verify review"),
+            List.of("backend-solidity", "expertise/backend/solidity.md", "implementation", "execute review"),
+            List.of("security-smart-contracts", "expertise/security/smart-contract-security.md", "security",
+                    "verify review"),
+            List.of("backend-embedded", "expertise/backend/embedded-firmware.md", "implementation", "execute review"),
+            List.of("security-agentic-identity", "expertise/security/agentic-identity.md", "security", "specify review"),
+            List.of("design-behavioral-nudges", "expertise/design/psychology/behavioral-nudges.md", "product-design",
+                    "clarify specify"),
+            List.of("design-microinteractions", "expertise/design/patterns/microinteractions.md", "product-design",
+                    "execute review"),
+            List.of("frontend-react-native", "expertise/frontend/react-native.md", "implementation", "execute review"),
+            List.of("content", "expertise/content", "content-authoring", "author design_review review"),
+            List.of("humanize", "expertise/humanize", "writing-quality", "specify plan execute author review learn"));
+
     @Test
     void indexYamlEntriesResolve() throws IOException {
         JsonNode modules = Yaml.read(EXPERTISE.resolve("index.yaml")).get("modules");
-        assertEquals(20, modules.size());
-        for (JsonNode entry : modules) {
-            for (String key : List.of("id", "path", "domain", "use_cases", "review_applicability", "freshness_date")) {
-                assertTrue(entry.has(key), entry + " lacks " + key);
-            }
-            assertTrue(Files.exists(Path.of(entry.get("path").stringValue())), entry.get("path").stringValue());
+        assertEquals(INDEX_ENTRIES.size(), modules.size());
+        Set<String> keys = new TreeSet<>(List.of("id", "path", "domain", "use_cases", "review_applicability",
+                "freshness_date"));
+        for (int i = 0; i < INDEX_ENTRIES.size(); i++) {
+            JsonNode entry = modules.get(i);
+            List<String> expected = INDEX_ENTRIES.get(i);
+            Set<String> actualKeys = new TreeSet<>();
+            entry.propertyNames().forEach(actualKeys::add);
+            assertEquals(keys, actualKeys, expected.get(0) + ": keys");
+            List<String> phases = strings(entry.get("review_applicability"));
+            assertEquals(expected, List.of(entry.get("id").stringValue(), entry.get("path").stringValue(),
+                    entry.get("domain").stringValue(), String.join(" ", phases)));
+            assertTrue(Files.exists(Path.of(expected.get(1))), expected.get(1));
+            assertTrue(entry.get("use_cases").isArray() && entry.get("use_cases").size() > 0, expected.get(0));
+            assertTrue(entry.get("freshness_date").asString("").matches("\\d{4}-\\d{2}-\\d{2}"),
+                    expected.get(0) + ": freshness_date is a plain date");
         }
         String raw = Files.readString(EXPERTISE.resolve("index.yaml"));
         assertTrue(raw.contains("id: humanize") && raw.contains("domain: writing-quality"));

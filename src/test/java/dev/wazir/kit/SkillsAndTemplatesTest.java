@@ -166,6 +166,49 @@ class SkillsAndTemplatesTest {
         assertTrue(sections >= 2 && sections <= 9, name + ": 2-9 H2 sections, found " + sections);
     }
 
+    /** kit-content.md §2.7.1: artifact_type, phase, role, status, approval_status and the H2 sections in order. */
+    static Stream<Object[]> markdownTemplateTable() {
+        return Stream.of(
+                new Object[] {"clarification", "clarification clarify clarifier draft not_required",
+                        List.of("Scope Summary", "Open Questions", "Constraints", "Evidence")},
+                new Object[] {"research", "research discover researcher draft not_required",
+                        List.of("Questions", "Findings", "Sources", "Risks And Unknowns")},
+                new Object[] {"spec", "spec specify specifier draft required",
+                        List.of("Objective", "Acceptance Criteria", "Non-Goals", "Assumptions")},
+                new Object[] {"spec-challenge", "spec_challenge spec_challenge reviewer draft required",
+                        List.of("Blocking Findings", "Medium Findings", "Resolved Questions")},
+                new Object[] {"author", "author author author draft required",
+                        List.of("Microcopy", "i18n Keys", "Seed Data", "Terminology", "Asset Metadata", "State Coverage",
+                                "Notifications", "Editorial Constraints", "Coverage Matrix")},
+                new Object[] {"implementation-plan", "implementation_plan plan planner draft required",
+                        List.of("Sections", "Tasks And Subtasks", "Acceptance Criteria", "Verification")},
+                new Object[] {"plan-review", "plan_review plan_review reviewer draft required",
+                        List.of("Blocking Findings", "Follow-Up Tasks", "Review Verdict")},
+                new Object[] {"execute-notes", "execute_notes execute executor in_progress not_required",
+                        List.of("Tasks Completed", "Commands Run", "Deviations Or Blockers")},
+                new Object[] {"verification-proof", "verification_proof verify verifier draft required",
+                        List.of("Claims", "Commands And Results", "Pass Fail Summary")},
+                new Object[] {"review-findings", "review review reviewer draft required",
+                        List.of("Findings", "Evidence", "Verdict")},
+                new Object[] {"learning-proposal", "proposed_learning learn learner proposed required",
+                        List.of("Scope", "Evidence", "Expected Benefit")},
+                new Object[] {"accepted-learning", "accepted_learning learn learner accepted accepted",
+                        List.of("Scope Tags", "Evidence", "Adoption Guidance")},
+                new Object[] {"next-run-handoff", "next_run_handoff prepare_next planner draft not_required",
+                        List.of("Current State", "Required Inputs", "Open Blockers", "Approved Carry-Forward Context")});
+    }
+
+    @ParameterizedTest
+    @MethodSource("markdownTemplateTable")
+    void markdownTemplateMatchesTheTemplateTable(String name, String metadata, List<String> sections) {
+        String text = KitContent.read(ROOT.resolve("templates/artifacts/" + name + ".md"));
+        Map<String, String> front = KitContent.frontMatter(text);
+        String actual = String.join(" ", front.get("artifact_type"), front.get("phase"), front.get("role"),
+                front.get("status"), front.get("approval_status"));
+        assertEquals(metadata, actual, name + ": artifact_type phase role status approval_status");
+        assertEquals(sections, KitContent.headings(text, 2), name + ": H2 sections");
+    }
+
     @Test
     void markdownTemplatesAreExactlyTheThirteen() throws Exception {
         List<String> md;
