@@ -2,6 +2,8 @@
 # Start-up benchmark: runs everyday commands on this project's own tree N times each (default 20)
 # and prints min / median / max wall time and the peak resident memory per command.
 # Usage: bench/startup.sh [runs]      (builds the jar and its CDS archive first if needed)
+#   PLAIN=1 bench/startup.sh   runs every command as `java -jar target/wazir.jar` with no archive and
+#                              no JVM options: the baseline that shows what the launcher's set-up buys
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd -P)
@@ -50,14 +52,20 @@ measure() {   # measure LABEL STDIN-FILE COMMAND...
 }
 
 printf 'wazir start-up, %s runs each, %s, %s cores, %s\n' "$runs" "$(java -version 2>&1 | head -n 1)" "$(nproc)" \
-  "$( [ -f target/wazir.jsa ] && echo 'CDS archive on' || echo 'no CDS archive')"
+  "$( [ -z "${PLAIN:-}" ] && [ -f target/wazir.jsa ] && echo 'CDS archive on' || echo 'no CDS archive')"
 printf '%-34s %8s %8s %8s %9s\n' command 'min s' 'median s' 'max s' 'peak MiB'
-measure "wazir --help"                 /dev/null ./wazir --help
-measure "wazir validate manifest"      /dev/null ./wazir validate manifest
-measure "wazir validate hooks"         /dev/null ./wazir validate hooks
-measure "wazir validate"               /dev/null ./wazir validate
-measure "wazir doctor --json"          /dev/null ./wazir doctor --json
-measure "wazir export --check"         /dev/null ./wazir export --check
-measure "wazir status (missing run)"   /dev/null ./wazir status --run missing --state-root "$state"
-measure "wazir capture event"          /dev/null ./wazir capture event --run bench --event phase_enter --phase verify --state-root "$state"
-measure "guard hook (Claude payload)"  "$work/payload.json" hooks/protected-path-write-guard
+if [ -n "${PLAIN:-}" ]; then
+  w="java -jar target/wazir.jar"; guard="java -jar target/wazir.jar hook protected-path"; mode="plain java -jar, no archive"
+else
+  w="./wazir"; guard="hooks/protected-path-write-guard"; mode="launcher"
+fi
+echo "mode: $mode"
+measure "wazir --help"                 /dev/null $w --help
+measure "wazir validate manifest"      /dev/null $w validate manifest
+measure "wazir validate hooks"         /dev/null $w validate hooks
+measure "wazir validate"               /dev/null $w validate
+measure "wazir doctor --json"          /dev/null $w doctor --json
+measure "wazir export --check"         /dev/null $w export --check
+measure "wazir status (missing run)"   /dev/null $w status --run missing --state-root "$state"
+measure "wazir capture event"          /dev/null $w capture event --run bench --event phase_enter --phase verify --state-root "$state"
+measure "guard hook (Claude payload)"  "$work/payload.json" $guard
