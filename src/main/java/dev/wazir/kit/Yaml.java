@@ -64,7 +64,7 @@ public final class Yaml {
         final boolean mapping;
         final Map<String, JsonNode> entries = new java.util.LinkedHashMap<>();
         final List<JsonNode> items = new ArrayList<>();
-        final List<Object> keyIdentities = new ArrayList<>();
+        final java.util.Set<Object> keyIdentities = new java.util.HashSet<>();
         final Optional<String> anchor;
         String pendingKey;
         boolean hasPendingKey;
@@ -228,11 +228,10 @@ public final class Yaml {
                 return;
             }
             if (!top.hasPendingKey) {
-                if (top.keyIdentities.contains(identity)) {
+                if (!top.keyIdentities.add(identity)) {
                     int at = event == null ? 0 : offset(event.getStartMark());
                     throw error("Map keys must be unique", at, at + 1);
                 }
-                top.keyIdentities.add(identity);
                 top.pendingKey = keyString(node);
                 top.hasPendingKey = true;
                 return;

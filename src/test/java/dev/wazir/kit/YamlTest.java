@@ -5,10 +5,12 @@ import dev.wazir.text.Json;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class YamlTest {
@@ -192,5 +194,17 @@ class YamlTest {
         assertTrue(message.startsWith("Document is nested too deeply (more than 1000 levels) at line 1, column "),
                 message);
         assertEquals(1, Yaml.parse("[".repeat(500) + "1" + "]".repeat(500)).size());
+    }
+
+    @Test
+    void wideMappingsParseInLinearTime() {
+        // The duplicate-key check once scanned a list of earlier keys: 300k keys took minutes.
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 300_000; i++) {
+            yaml.append('k').append(i).append(": ").append(i).append('\n');
+        }
+        JsonNode node = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Yaml.parse(yaml.toString()));
+        assertEquals(300_000, node.size());
+        assertEquals(299_999, node.get("k299999").intValue());
     }
 }
