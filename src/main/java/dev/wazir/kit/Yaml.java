@@ -95,6 +95,7 @@ public final class Yaml {
         private final Map<String, Anchor> anchors = new HashMap<>();
         private final Deque<Frame> stack = new ArrayDeque<>();
         private JsonNode root = NullNode.getInstance();
+        private int[] supplementary;
 
         Composer(String text) {
             this.text = text;
@@ -272,8 +273,32 @@ public final class Yaml {
             if (plainIndexes) {
                 return Math.min(index, text.length());
             }
-            int cps = (int) text.codePoints().count();
-            return text.offsetByCodePoints(0, Math.min(index, cps));
+            // Marks count code points; each supplementary character before the mark adds one UTF-16 unit.
+            int[] pairs = surrogatePairs();
+            int before = java.util.Arrays.binarySearch(pairs, index);
+            before = before >= 0 ? before : -before - 1;
+            return Math.min(index + before, text.length());
+        }
+
+        /** Code-point indexes of the supplementary characters, ascending (built once, on first need). */
+        private int[] surrogatePairs() {
+            if (supplementary == null) {
+                int[] found = new int[16];
+                int count = 0;
+                int cp = 0;
+                for (int i = 0; i < text.length(); cp++) {
+                    int c = text.codePointAt(i);
+                    if (Character.isSupplementaryCodePoint(c)) {
+                        if (count == found.length) {
+                            found = java.util.Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = cp;
+                    }
+                    i += Character.charCount(c);
+                }
+                supplementary = java.util.Arrays.copyOf(found, count);
+            }
+            return supplementary;
         }
 
         private WazirException error(String message, int start, int end) {

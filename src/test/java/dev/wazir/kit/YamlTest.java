@@ -124,6 +124,27 @@ class YamlTest {
     }
 
     @Test
+    void errorPositionsCountCharactersAfterAnEmoji() {
+        assertEquals("Nested mappings are not allowed in compact mappings at line 2, column 6:\n"
+                + "\n"
+                + "foo: bar: baz\n"
+                + "     ^\n", error("a: \"\uD83D\uDE00\\\n  b\"\nfoo: bar: baz\n"));
+        assertEquals("Map keys must be unique at line 3, column 1:\n\nk: \"\uD83D\uDE00\"\nk: 2\n^\n",
+                error("x: \"\uD83D\uDE00\n  y\"\nk: \"\uD83D\uDE00\"\nk: 2\n"));
+    }
+
+    @Test
+    void manyMultiLineScalarsAfterAnEmojiParseInLinearTime() {
+        // Mapping a mark to a UTF-16 offset once counted code points from the start of the text each time.
+        StringBuilder yaml = new StringBuilder("# \uD83D\uDE00\n");
+        for (int i = 0; i < 50_000; i++) {
+            yaml.append('k').append(i).append(": \"a\n  b\"\n");
+        }
+        JsonNode node = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Yaml.parse(yaml.toString()));
+        assertEquals("a b", node.get("k49999").stringValue());
+    }
+
+    @Test
     void duplicateKeysAreRejectedShowingBothLines() {
         assertEquals("Map keys must be unique at line 2, column 1:\n\nname: a\nname: b\n^\n",
                 error("name: a\nname: b\n"));
