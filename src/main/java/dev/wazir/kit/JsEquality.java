@@ -56,4 +56,32 @@ final class JsEquality {
         }
         return false;
     }
+    /** A hash consistent with {@link #deepEqual}: deep-equal values hash alike (object key order ignored). */
+    static int hash(JsonNode node) {
+        if (node.isNumber()) {
+            double d = node.doubleValue();
+            return Double.isNaN(d) ? 0x7ff8 : Double.hashCode(d == 0 ? 0d : d);
+        }
+        if (node.isString()) {
+            return node.stringValue().hashCode();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue() ? 1231 : 1237;
+        }
+        if (node.isArray()) {
+            int h = 1;
+            for (JsonNode item : node) {
+                h = 31 * h + hash(item);
+            }
+            return h;
+        }
+        if (node.isObject()) {
+            int h = 7;
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                h += e.getKey().hashCode() ^ hash(e.getValue());
+            }
+            return h;
+        }
+        return 0;
+    }
 }

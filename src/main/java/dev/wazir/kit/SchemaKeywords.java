@@ -144,9 +144,18 @@ final class SchemaKeywords {
             }
             return null;
         }
+        // Ajv compares every pair (i from the last index down, j from i-1 down) and names the first
+        // equal pair. Grouping the indexes by a hash consistent with deep equality finds the same
+        // pair without the quadratic scan.
+        Map<Integer, List<Integer>> byHash = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            byHash.computeIfAbsent(JsEquality.hash(data.get(i)), h -> new ArrayList<>()).add(i);
+        }
         for (int i = size - 1; i >= 0; i--) {
-            for (int j = i - 1; j >= 0; j--) {
-                if (JsEquality.deepEqual(data.get(i), data.get(j))) {
+            List<Integer> candidates = byHash.get(JsEquality.hash(data.get(i)));
+            for (int k = candidates.size() - 1; k >= 0; k--) {
+                int j = candidates.get(k);
+                if (j < i && JsEquality.deepEqual(data.get(i), data.get(j))) {
                     return j + " and " + i;
                 }
             }

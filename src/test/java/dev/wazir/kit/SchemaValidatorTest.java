@@ -6,11 +6,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SchemaValidatorTest {
@@ -148,6 +150,32 @@ class SchemaValidatorTest {
         assertEquals(List.of("/ must NOT have duplicate items (items ## 1 and 2 are identical)"),
                 errors("{\"uniqueItems\":true}", "[{\"a\":1},{\"a\":2},{\"a\":2.0}]"));
         assertEquals(List.of(), errors("{\"uniqueItems\":true,\"items\":{\"type\":[\"string\",\"number\"]}}", "[\"1\",1]"));
+    }
+
+    @Test
+    void uniqueItemsPairsWithoutAnItemType() {
+        assertEquals(List.of("/ must NOT have duplicate items (items ## 1 and 3 are identical)"),
+                errors("{\"uniqueItems\":true}", "[{\"a\":1,\"b\":[2]},{\"b\":[2.0],\"a\":1},[1],{\"a\":1,\"b\":[2]},[0]]"));
+        assertEquals(List.of("/ must NOT have duplicate items (items ## 0 and 2 are identical)"),
+                errors("{\"uniqueItems\":true}", "[-0,\"0\",0,false,null]"));
+        assertEquals(List.of(), errors("{\"uniqueItems\":true}", "[1,\"1\",true,null,[],{},[[]],{\"a\":null}]"));
+    }
+
+    @Test
+    void uniqueItemsOnLongUntypedArraysIsNotQuadratic() {
+        StringBuilder data = new StringBuilder("[");
+        for (int i = 0; i < 200_000; i++) {
+            data.append(i == 0 ? "" : ",").append("\"h").append(i).append('"');
+        }
+        String distinct = data + "]";
+        String repeated = data + ",\"h7\"]";
+        String schema = "{\"uniqueItems\":true,\"items\":{\"enum\":[\"h1\"]}}";
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            assertEquals(199_999, errors(schema, distinct).size());
+            List<String> errors = errors(schema, repeated);
+            assertEquals("/ must NOT have duplicate items (items ## 7 and 200000 are identical)",
+                    errors.get(errors.size() - 1));
+        });
     }
 
     @Test
