@@ -29,7 +29,6 @@ public final class DocsTruthCheck {
     private static final Set<String> SKIPPED_DOC_DIRS = Set.of("daemon", "plans", "research", "audit");
     private static final Set<String> PATH_CLAIM_TYPES = Set.of("path", "generated_file", "example", "host_quickstart");
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]+)`");
-    private static final Pattern LINK = Pattern.compile("\\[[^\\]]+\\]\\(([^)]+)\\)");
 
     /** Validates one value against a JSON schema, giving the Ajv-style error strings. */
     @FunctionalInterface
@@ -200,15 +199,57 @@ public final class DocsTruthCheck {
     /** Local link targets (without their #fragment) of every `[text](target)` in a text. */
     static List<String> localLinkTargets(String text) {
         List<String> targets = new ArrayList<>();
-        Matcher m = LINK.matcher(text);
-        while (m.find()) {
-            String target = JsText.trim(m.group(1));
+        for (String captured : linkTargets(text)) {
+            String target = JsText.trim(captured);
             if (target.isEmpty() || target.startsWith("#") || target.startsWith("http://")
                     || target.startsWith("https://") || target.startsWith("mailto:")) {
                 continue;
             }
             int hash = target.indexOf('#');
             targets.add(hash < 0 ? target : target.substring(0, hash));
+        }
+        return targets;
+    }
+    /**
+     * The captured targets of every match of {@code /\[[^\]]+\]\(([^)]+)\)/g}, scanned in one pass.
+     * A backtracking regex engine takes quadratic time on a long run of {@code [} without a
+     * {@code ]}; this finds the same matches: from a {@code [}, the text runs to the first
+     * {@code ]} (at least one character between), which must be followed by {@code (}, and the
+     * target runs to the first {@code )} after it (at least one character, line breaks included).
+     */
+    static List<String> linkTargets(String text) {
+        List<String> targets = new ArrayList<>();
+        int closeBracket = -2;
+        int closeParen = -2;
+        int from = 0;
+        while (true) {
+            int open = text.indexOf('[', from);
+            if (open < 0) {
+                break;
+            }
+            if (closeBracket != -1 && closeBracket < open + 1) {
+                closeBracket = text.indexOf(']', open + 1);
+            }
+            if (closeBracket < 0) {
+                break;
+            }
+            int targetStart = closeBracket + 2;
+            if (closeBracket == open + 1 || targetStart > text.length() || text.charAt(closeBracket + 1) != '(') {
+                from = open + 1;
+                continue;
+            }
+            if (closeParen != -1 && closeParen < targetStart) {
+                closeParen = text.indexOf(')', targetStart);
+            }
+            if (closeParen < 0) {
+                break;
+            }
+            if (closeParen == targetStart) {
+                from = open + 1;
+                continue;
+            }
+            targets.add(text.substring(targetStart, closeParen));
+            from = closeParen + 1;
         }
         return targets;
     }

@@ -226,4 +226,32 @@ class DocsTruthCheckTest {
         assertEquals(new CheckResult(0, "Docs truth validation passed. Checked 0 claims across 0 active docs.\n", ""),
                 run());
     }
+    @Test
+    void linkScanFindsWhatTheOriginalsRegexFinds() {
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("\\[[^\\]]+\\]\\(([^)]+)\\)");
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "[]()a\n#";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = link.matcher(text);
+            while (m.find()) {
+                expected.add(m.group(1));
+            }
+            assertEquals(expected, DocsTruthCheck.linkTargets(text.toString()), text.toString());
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void longRunsOfBracketsAreScannedInLinearTime() {
+        claims("[]\n");
+        write(root, "docs/a.md", "[x](gone.md)\n" + "[a](".repeat(300_000) + "\n" + "[".repeat(300_000) + "\n");
+        assertEquals("Docs truth validation failed:\n- docs/a.md: local doc link target missing gone.md\n",
+                run().stderr());
+    }
 }
