@@ -51,6 +51,9 @@ final class PomSurface {
             (g, a) -> g.equals("com.sparkjava"),
             (g, a) -> g.equals("io.ktor") && a.startsWith("ktor-server"));
 
+    /** Deeper element nesting than this is refused with a clear error. */
+    static final int MAX_DEPTH = 1000;
+
     private final Set<String> mainClasses;
     private final Set<String> dependencies;
 
@@ -116,6 +119,8 @@ final class PomSurface {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setExpandEntityReferences(false);
             factory.setXIncludeAware(false);
+            // A real pom is a dozen levels deep; deeper nesting would make the tree walks below slow.
+            factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(new ErrorHandler() {
                 @Override
@@ -135,7 +140,10 @@ final class PomSurface {
             });
             return builder.parse(new InputSource(new StringReader(text)));
         } catch (SAXParseException e) {
-            throw new WazirException("pom.xml is not well-formed XML: " + e.getMessage()
+            String message = e.getMessage() != null && e.getMessage().contains("maxElementDepth")
+                    ? "pom.xml is nested too deeply (more than " + MAX_DEPTH + " levels)"
+                    : "pom.xml is not well-formed XML: " + e.getMessage();
+            throw new WazirException(message
                     + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ")");
         } catch (Exception e) {
             throw new WazirException("pom.xml could not be read as XML: " + e.getMessage());

@@ -194,4 +194,21 @@ class RuntimeCheckTest {
         WazirException e = assertThrows(WazirException.class, () -> new RuntimeCheck(root).run());
         assertEquals(true, e.getMessage().startsWith("pom.xml is not well-formed XML: "), e.getMessage());
     }
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void deeplyNestedPomIsAClearErrorNotASlowWalk() {
+        int n = 100_000;
+        write(root, "pom.xml", "<project>" + "<dependency>".repeat(n) + "</dependency>".repeat(n) + "</project>");
+        WazirException e = assertThrows(WazirException.class, () -> new RuntimeCheck(root).run());
+        assertEquals(true, e.getMessage().startsWith("pom.xml is nested too deeply (more than 1000 levels) (line 1, column "),
+                e.getMessage());
+        write(root, "pom.xml", "<project><properties>" + "<a>".repeat(n) + "</a>".repeat(n) + "</properties></project>");
+        e = assertThrows(WazirException.class, () -> new RuntimeCheck(root).run());
+        assertEquals(true, e.getMessage().startsWith("pom.xml is nested too deeply"), e.getMessage());
+        write(root, "pom.xml", "<project>" + "<x>".repeat(900) + "<dependency><groupId>io.javalin</groupId>"
+                + "<artifactId>javalin</artifactId></dependency>" + "</x>".repeat(900) + "</project>");
+        assertEquals("Runtime surface validation failed:\n"
+                + "- pom.xml: forbidden runtime dependency \"io.javalin:javalin\" is present on the active surface\n",
+                new RuntimeCheck(root).run().stderr());
+    }
 }
