@@ -44,4 +44,17 @@ class DispatcherTest {
             assertTrue(r.stdout().startsWith("Usage: wazir " + command), command + ": " + r.stdout());
         }
     }
+    @Test
+    void helpAnywhereOnTheLineWins() {
+        String validateUsage = Cli.run(dir, "validate", "--help").stdout();
+        assertEquals(new CommandResult(0, validateUsage, ""), Cli.run(dir, "validate", "branches", "--branch", "-h"));
+        assertEquals(new CommandResult(0, validateUsage, ""), Cli.run(dir, "validate", "nonexistent", "--help"));
+        // Help is decided before the command is looked up: an unknown command or a flag gets the root help.
+        assertEquals(new CommandResult(0, HELP, ""), Cli.run(dir, "nope", "--help"));
+        assertEquals(new CommandResult(0, HELP, ""), Cli.run(dir, "--json", "-h"));
+        assertEquals(new CommandResult(0, HELP, ""), Cli.run(dir, "", "validate"));
+        CommandResult hook = Cli.run(dir, "hook", "-h");
+        assertEquals(0, hook.exitCode());
+        assertTrue(hook.stdout().startsWith("Usage: wazir hook"), hook.stdout());
+    }
 }
