@@ -191,6 +191,24 @@ class DoctorCommandTest {
     }
 
     @Test
+    void manifestWithoutHostsIsTheOriginalsTypeError() {
+        kit.withManifest(m -> m.remove("hosts"));
+        assertError("manifest.hosts is not iterable");
+    }
+
+    @Test
+    void manifestWithoutRequiredHooksIsTheOriginalsTypeError() {
+        kit.withManifest(m -> m.remove("required_hooks"));
+        assertError("Cannot read properties of undefined (reading 'filter')");
+    }
+
+    @Test
+    void missingHookDefinitionsFolderIsAnError() {
+        kit.delete("hooks/definitions");
+        assertError("ENOENT: no such file or directory, scandir '" + root.resolve("hooks/definitions") + "'");
+    }
+
+    @Test
     void yamlSyntaxErrorIsPrintedWithItsOwnLineFeed() {
         kit.withManifestText("foo: bar: baz\n");
         CommandResult r = doctor(root);
