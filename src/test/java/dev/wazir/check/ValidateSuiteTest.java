@@ -131,6 +131,23 @@ class ValidateSuiteTest {
     }
 
     @Test
+    void aChangelogWarningStaysInsideItsPassEntry() throws Exception {
+        kit.write("CHANGELOG.md", "# Changelog\n\n## [Unreleased]\n");
+        git(root, "init", "-q");
+        git(root, "add", "-A");
+        git(root, "commit", "-q", "-m", "chore: start");
+        String first = git(root, "rev-parse", "HEAD").trim();
+        git(root, "commit", "-q", "--allow-empty", "-m", "feat: one");
+        git(root, "commit", "-q", "--allow-empty", "-m", "fix: two");
+        CommandResult r = Cli.run(root, "validate");
+        assertEquals(new CommandResult(0, KIT_PASSES
+                + "PASS branches: Branch name validation passed: \"main\"\n"
+                + "PASS commits: Commit validation passed: no commits to check since \"main\"\n"
+                + "PASS changelog: Changelog validation passed.\nWarnings:\n"
+                + "- 2 feat/fix commit(s) since \"" + first + "\" but no new [Unreleased] entries\n", ""), r);
+    }
+
+    @Test
     void anUnbornBranchSkipsBranchesAndFailsCommitsAfterGitsOwnLines() throws Exception {
         git(root, "init", "-q");
         CommandResult r = Cli.run(root, "validate");
