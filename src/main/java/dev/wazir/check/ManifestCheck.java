@@ -81,7 +81,7 @@ public final class ManifestCheck {
         List<String> contentFiles = new ArrayList<>(roleFiles);
         contentFiles.addAll(workflowFiles);
         for (String file : contentFiles) {
-            if (!Files.exists(Path.of(file))) {
+            if (!exists(file)) {
                 continue;
             }
             String text = TextFiles.read(Path.of(file));
@@ -122,7 +122,7 @@ public final class ManifestCheck {
         }
         List<String> missing = new ArrayList<>();
         for (String[] entry : checked) {
-            if (!Files.exists(Path.of(entry[2]))) {
+            if (!exists(entry[2])) {
                 missing.add(entry[0] + ": missing " + entry[2]);
             }
         }
@@ -132,10 +132,18 @@ public final class ManifestCheck {
     private static CheckResult missing(String heading, String rootText, List<String> files) {
         List<String> problems = new ArrayList<>();
         for (String file : files) {
-            if (!Files.exists(Path.of(file))) {
+            if (!exists(file)) {
                 problems.add(NodePaths.relative(rootText, file));
             }
         }
         return problems.isEmpty() ? null : CheckResult.failed(heading, problems);
+    }
+    /** Whether anything exists at the path, following links; like Node's existsSync, a path the OS cannot name (a NUL in it) does not. */
+    private static boolean exists(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 }

@@ -197,6 +197,17 @@ class ManifestCheckTest {
     }
 
     @Test
+    void aPathTheOsCannotNameIsMissing() {
+        KitFixture kit = KitFixture.create(dir).withManifest(m -> paths(m).put("input", "a\u0000b"));
+        assertFailure("Manifest path check failed:\n- input: missing " + dir + "/a\u0000b\n", validate(kit));
+        kit.withManifest(m -> {
+            paths(m).put("input", "input");
+            m.putArray("roles").add("clarifier").add("x\u0000y");
+        });
+        assertFailure("Manifest role check failed:\n- roles/x\u0000y.md\n", validate(kit));
+    }
+
+    @Test
     void integerLikePathKeysComeFirst() {
         KitFixture kit = KitFixture.create(dir).withManifest(m -> {
             paths(m).put("input", "nope");
