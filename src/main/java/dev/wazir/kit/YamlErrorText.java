@@ -17,20 +17,21 @@ final class YamlErrorText {
     YamlErrorText(String source, List<int[]> scalarRanges) {
         this.source = source;
         lineStarts.add(0);
-        for (int i = 0; i < source.length(); i++) {
-            if (source.charAt(i) == '\n' && !inside(scalarRanges, i)) {
+        // One sweep over the ranges sorted by start: a line break is inside a scalar when it lies
+        // before the furthest end among the ranges that start at or before it.
+        List<int[]> ranges = new ArrayList<>(scalarRanges);
+        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int next = 0;
+        int coveredUntil = -1;
+        for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+            while (next < ranges.size() && ranges.get(next)[0] <= i) {
+                coveredUntil = Math.max(coveredUntil, ranges.get(next)[1]);
+                next++;
+            }
+            if (i >= coveredUntil) {
                 lineStarts.add(i + 1);
             }
         }
-    }
-
-    private static boolean inside(List<int[]> ranges, int offset) {
-        for (int[] r : ranges) {
-            if (offset >= r[0] && offset < r[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int[] linePos(int offset) {

@@ -151,6 +151,39 @@ class YamlTest {
     }
 
     @Test
+    void anErrorAtTheStartOfIndentedTextAlsoShowsThePreviousLine() {
+        assertEquals("Map keys must be unique at line 3, column 3:\n\n  b: 1\n  b: 2\n  ^\n", error("a:\n  b: 1\n  b: 2\n"));
+    }
+
+    @Test
+    void longContextLinesAreCutTo80Characters() {
+        String tail = "x".repeat(100);
+        assertEquals("Nested mappings are not allowed in compact mappings at line 1, column 6:\n\n"
+                + "foo: bar: " + "x".repeat(69) + "\u2026\n     ^\n", error("foo: bar: " + tail + "\n"));
+        StringBuilder flow = new StringBuilder("{");
+        for (int i = 0; i < 12; i++) {
+            flow.append(String.format("key%02d: %d, ", i, i));
+        }
+        flow.append("key03: 99, key20: 20, key21: 21, key22: 22}\n");
+        // Column 124 is past 60: the context keeps the column near the middle, with an ellipsis on each side.
+        assertEquals("Map keys must be unique at line 1, column 124:\n\n"
+                + "\u202608: 8, key09: 9, key10: 10, key11: 11, key03: 99, key20: 20, key21: 21, key22:\u2026\n"
+                + " ".repeat(40) + "^\n", error(flow.toString()));
+    }
+
+    @Test
+    void anErrorAfterManyMultiLineScalarsIsRenderedInLinearTime() {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 150_000; i++) {
+            yaml.append('k').append(i).append(": \"a\n  b\"\n");
+        }
+        yaml.append("k1: x\n");
+        String message = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> error(yaml.toString()));
+        // Line breaks inside scalars are not counted, as in the `yaml` package.
+        assertEquals("Map keys must be unique at line 150001, column 1:\n\nk149999: \"a\n  b\"\nk1: x\n^\n", message);
+    }
+
+    @Test
     void keysEqualAsValuesAreDuplicates() {
         assertTrue(error("1: a\n1.0: b\n").startsWith("Map keys must be unique at line 2, column 1:"));
         assertTrue(error("{a: 1, a: 2}\n").startsWith("Map keys must be unique"));
