@@ -38,6 +38,11 @@ public final class TextFiles {
             throw new WazirException("ENOENT: no such file or directory, open '" + absolute + "'");
         } catch (AccessDeniedException e) {
             throw new WazirException("EACCES: permission denied, open '" + absolute + "'");
+        } catch (java.nio.file.FileSystemException e) {
+            if (e.getReason() != null && e.getReason().startsWith("Too many levels of symbolic links")) {
+                throw new WazirException("ELOOP: too many symbolic links encountered, open '" + absolute + "'");
+            }
+            throw new WazirException("Could not read " + absolute + ": " + e.getMessage());
         } catch (IOException e) {
             throw new WazirException("Could not read " + absolute + ": " + e.getMessage());
         }

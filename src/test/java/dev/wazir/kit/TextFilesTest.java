@@ -48,6 +48,13 @@ class TextFilesTest {
     }
 
     @Test
+    void symlinkLoopUsesNodesText() throws Exception {
+        Path loop = Files.createSymbolicLink(dir.resolve("loop.yaml"), Path.of("loop.yaml"));
+        assertEquals("ELOOP: too many symbolic links encountered, open '" + loop + "'",
+                assertThrows(WazirException.class, () -> TextFiles.read(loop)).getMessage());
+    }
+
+    @Test
     void fifoIsRefusedNotBlockedOn() throws Exception {
         Path fifo = dir.resolve("pipe");
         Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
