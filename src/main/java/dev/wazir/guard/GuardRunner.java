@@ -176,8 +176,13 @@ public final class GuardRunner {
     }
 
     private static CommandResult block(Host host, JsonNode payload, String reason) {
-        return new CommandResult(Host.BLOCK_EXIT, host.denyOutput(reason, Host.text(payload.get("hook_event_name"))),
-                reason + "\n");
+        String event = Host.text(payload.get("hook_event_name"));
+        if (host.cannotBlock(event)) {
+            // Nothing can be refused at this event: tell the agent (and the user) instead, which the
+            // host reads only from a zero exit.
+            return new CommandResult(0, host.noticeOutput(reason, event), reason + "\n");
+        }
+        return new CommandResult(Host.BLOCK_EXIT, host.denyOutput(reason, event), reason + "\n");
     }
 
     private static String readLatest(Path runs) {

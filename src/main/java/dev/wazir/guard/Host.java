@@ -60,6 +60,26 @@ public enum Host {
         return "{}\n";
     }
 
+    /**
+     * Claude Code and Codex cannot refuse anything at {@code SessionStart}: exit 2 there only shows
+     * stderr to the user, and a permission decision is not read. The agent learns of the block only
+     * through context the hook adds.
+     */
+    boolean cannotBlock(String event) {
+        return (this == CLAUDE || this == CODEX) && "SessionStart".equals(event);
+    }
+
+    /** The {@code SessionStart} answer for a block: a notice for the user and context for the agent. */
+    String noticeOutput(String reason, String event) {
+        ObjectNode o = Json.object();
+        o.put("systemMessage", reason);
+        ObjectNode specific = o.putObject("hookSpecificOutput");
+        specific.put("hookEventName", event);
+        specific.put("additionalContext", reason + ". Do not start another loop of this phase; "
+                + "report the state to the user and ask how to go on.");
+        return Json.compact(o) + "\n";
+    }
+
     /** What to print on stdout when the host should refuse the tool call. */
     String denyOutput(String reason, String event) {
         ObjectNode o = Json.object();

@@ -113,9 +113,16 @@ class GuardExactOutputTest {
         String reason = "Loop cap reached for phase review: 2/2";
         String claudeStart = "{\"session_id\":\"s\",\"transcript_path\":\"/t\",\"cwd\":\"" + root
                 + "\",\"hook_event_name\":\"SessionStart\",\"source\":\"startup\"}";
-        assertEquals(new CommandResult(2, "{\"hookSpecificOutput\":{\"hookEventName\":\"SessionStart\","
-                + "\"permissionDecision\":\"deny\",\"permissionDecisionReason\":\"" + reason + "\"}}\n", reason + "\n"),
+        // SessionStart cannot refuse anything in Claude Code: exit 0 with a notice and added context.
+        assertEquals(new CommandResult(0, "{\"systemMessage\":\"" + reason + "\",\"hookSpecificOutput\":{"
+                + "\"hookEventName\":\"SessionStart\",\"additionalContext\":\"" + reason + ". Do not start another loop "
+                + "of this phase; report the state to the user and ask how to go on.\"}}\n", reason + "\n"),
                 Cli.run(root, env, claudeStart, "hook", "loop-cap"));
+        String claudePrompt = "{\"session_id\":\"s\",\"cwd\":\"" + root + "\",\"hook_event_name\":\"PreToolUse\","
+                + "\"tool_name\":\"Bash\",\"tool_input\":{\"command\":\"ls\"}}";
+        assertEquals(new CommandResult(2, "{\"hookSpecificOutput\":{\"hookEventName\":\"PreToolUse\","
+                + "\"permissionDecision\":\"deny\",\"permissionDecisionReason\":\"" + reason + "\"}}\n", reason + "\n"),
+                Cli.run(root, env, claudePrompt, "hook", "loop-cap"));
         String cursor = "{\"conversation_id\":\"c\",\"generation_id\":\"g\",\"hook_event_name\":\"sessionStart\","
                 + "\"workspace_roots\":[\"" + root + "\"]}";
         assertEquals(new CommandResult(2, "{\"permission\":\"deny\",\"user_message\":\"" + reason + "\",\"agent_message\":\""
