@@ -81,16 +81,19 @@ public final class HostFileSet {
         return file.path().substring(file.path().lastIndexOf('/') + 1);
     }
 
+    /** Every Claude Code tool that writes a file (1.0.0 matched only Write|Edit). */
+    private static final String FILE_TOOLS = "Write|Edit|MultiEdit|NotebookEdit";
+
     /**
-     * {@code .claude/settings.json}: the write guard before Write|Edit, the syntax lint after them,
+     * {@code .claude/settings.json}: the write guard before each file-writing tool, the syntax lint after it,
      * then the two session-start hooks. 1.0.0 did not register the lint hook anywhere.
      */
     static String claudeSettings() {
         ObjectNode root = Json.object();
         ObjectNode hooks = root.putObject("hooks");
         ArrayNode pre = hooks.putArray("PreToolUse");
-        pre.add(claudeGroup("Write|Edit", "./hooks/protected-path-write-guard"));
-        hooks.putArray("PostToolUse").add(claudeGroup("Write|Edit", "./hooks/post-tool-lint"));
+        pre.add(claudeGroup(FILE_TOOLS, "./hooks/protected-path-write-guard"));
+        hooks.putArray("PostToolUse").add(claudeGroup(FILE_TOOLS, "./hooks/post-tool-lint"));
         ArrayNode start = hooks.putArray("SessionStart");
         start.add(claudeGroup(null, "./hooks/loop-cap-guard"));
         start.add(claudeGroup("startup|resume|clear|compact", "./hooks/session-start"));
