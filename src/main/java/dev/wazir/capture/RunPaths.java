@@ -36,6 +36,23 @@ public record RunPaths(Path stateRoot, String runId, Path runsDir, Path runRoot,
             throw new WazirException("Invalid run id " + quoted(runId)
                     + ": a run id is one folder name (no \"/\", \"\\\" or \"..\")");
         }
+        if (hasControlCharacter(runId)) {
+            throw new WazirException("Invalid run id " + quoted(runId) + ": a run id may not contain control characters");
+        }
+    }
+
+    /**
+     * A line break or other control character in a run id would split the one-line outputs
+     * (status, the {@code runs/latest} pointer) that name the run.
+     */
+    public static boolean hasControlCharacter(String runId) {
+        for (int i = 0; i < runId.length(); i++) {
+            char c = runId.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String quoted(String text) {

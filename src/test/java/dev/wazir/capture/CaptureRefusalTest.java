@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static dev.wazir.capture.CaptureFixture.read;
 import static dev.wazir.capture.CaptureFixture.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,6 +69,18 @@ class CaptureRefusalTest {
         refused("Invalid run id \"latest\": the name is taken by the runs/latest pointer",
                 "capture", "init", "--run", "latest", "--phase", "p", "--status", "s");
         assertFalse(Files.exists(fx.state.resolve("esc")));
+    }
+
+    @Test
+    void runIdsWithControlCharactersAreRefused() {
+        refused("Invalid run id \"a\\nb\": a run id may not contain control characters",
+                "capture", "init", "--run", "a\nb", "--phase", "p", "--status", "s");
+        refused("Invalid run id \"tab\\there\": a run id may not contain control characters",
+                "status", "--run", "tab\there");
+        refused("Invalid run id \"del\u007f\": a run id may not contain control characters",
+                "capture", "event", "--run", "del\u007f", "--event", "e");
+        assertFalse(Files.exists(fx.runRoot("a\nb")));
+        assertEquals("run-1", read(fx.state.resolve("runs/latest")).strip());
     }
 
     @Test

@@ -90,6 +90,13 @@ class LoopCapGuardTest {
     }
 
     @Test
+    void runIdWithALineBreakIsRefusedOnOneLine() {
+        String payload = "{\"run_id\":\"a\\nb\",\"phase\":\"p\",\"state_root\":\"" + state + "\",\"loop_cap\":1}";
+        assertEquals(new CommandResult(1, "", "Invalid run id: \"a\\nb\" (a run id may not contain control characters)\n"),
+                run(payload));
+    }
+
+    @Test
     void hostPayloadUsesLatestRunAndEnvironmentCap() throws IOException {
         Files.writeString(state.resolve("runs/latest"), "run-1");
         String claude = "{\"session_id\":\"s\",\"cwd\":\"" + tmp + "\",\"hook_event_name\":\"PreToolUse\",\"tool_name\":\"Bash\","
