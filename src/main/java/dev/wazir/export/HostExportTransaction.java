@@ -298,28 +298,7 @@ public final class HostExportTransaction {
             deleteRecursively(dir);
             return;
         }
-        Path marker = dir.resolve(SCRATCH_MARKER);
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!file.equals(marker)) {
-                    Files.delete(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path current, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                if (current.equals(dir)) {
-                    Files.deleteIfExists(marker);
-                }
-                Files.delete(current);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        deleteTree(dir, dir.resolve(SCRATCH_MARKER));
     }
 
     /** {@code rm -rf} that never follows links: a link inside is removed, not what it points at. */
@@ -331,19 +310,29 @@ public final class HostExportTransaction {
             Files.delete(path);
             return;
         }
-        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+        deleteTree(path, null);
+    }
+
+    /** Deletes a real folder without following links; {@code last}, when given, goes just before the folder itself. */
+    private static void deleteTree(Path root, Path last) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                if (!file.equals(last)) {
+                    Files.delete(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            public FileVisitResult postVisitDirectory(Path current, IOException e) throws IOException {
                 if (e != null) {
                     throw e;
                 }
-                Files.delete(dir);
+                if (last != null && current.equals(root)) {
+                    Files.deleteIfExists(last);
+                }
+                Files.delete(current);
                 return FileVisitResult.CONTINUE;
             }
         });
