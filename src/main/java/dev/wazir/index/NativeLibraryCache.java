@@ -118,11 +118,18 @@ final class NativeLibraryCache {
         if (attributes != null && !attributes.isRegularFile()) {
             return null;
         }
-        if (attributes != null && attributes.size() == size) {
-            return notWritableByOthers(library) && notWritableByOthers(dir) ? library : null;
+        if (attributes != null) {
+            // The JVM will map this file into the process: only a copy that nobody else could have put
+            // there or swapped since, and whose bytes are exactly the jar entry's, is used as it is.
+            if (!ownedChain(base.getParent(), library)) {
+                return null;
+            }
+            if (attributes.size() == size && crcOf(library) == crc) {
+                return library;
+            }
         }
         createPrivateFolders(dir);
-        if (!notWritableByOthers(dir)) {
+        if (!ownedChain(base.getParent(), dir)) {
             return null;
         }
         removeAbandonedTemporaries(dir, name);
@@ -148,6 +155,52 @@ final class NativeLibraryCache {
             return library;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** CRC-32 of a file's bytes (about a millisecond for the 1 MB library). */
+    private static long crcOf(Path file) throws IOException {
+        CRC32 check = new CRC32();
+        byte[] buffer = new byte[65536];
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                check.update(buffer, 0, n);
+            }
+        }
+        return check.getValue();
+    }
+
+    /**
+     * True when {@code path} and every folder above it up to {@code top} (the cache root, say
+     * {@code ~/.cache}) is a real file or folder, owned by the user running this process and not writable
+     * by others (nor by the group, below the root): then no other account can have placed or replaced the
+     * library. A path outside {@code top} is refused.
+     */
+    static boolean ownedChain(Path top, Path path) {
+        if (top == null || !path.startsWith(top)) {
+            return false;
+        }
+        String user = System.getProperty("user.name", "");
+        for (Path p = path; p != null && p.startsWith(top); p = p.getParent()) {
+            BasicFileAttributes a = attributes(p);
+            // The cache root itself may be group-writable (umask 002 with a per-user group is common);
+            // everything wazir keeps below it must not be.
+            boolean shared = p.equals(top) ? othersWritable(p) : !notWritableByOthers(p);
+            if (a == null || a.isSymbolicLink() || !ownedBy(p, user) || shared) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ownedBy(Path path, String user) {
+        try {
+            String owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).getName();
+            // Windows names the owner as domain, backslash, user name.
+            return !user.isEmpty() && (owner.equals(user) || owner.endsWith("\\" + user));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 
@@ -207,6 +260,16 @@ final class NativeLibraryCache {
             return Files.getFileStore(path).supportsFileAttributeView("posix");
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static boolean othersWritable(Path path) {
+        try {
+            return Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS).contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -7,13 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The unpacked copy of sqlite-jdbc's native library that saves every index/recall start the unpacking. */
 class NativeLibraryCacheTest {
@@ -37,7 +40,8 @@ class NativeLibraryCacheTest {
     }
 
     @Test
-    void theLibraryIsUnpackedOnceWithItsExactBytesIntoAnOwnerOnlyFolder(@TempDir Path base) throws IOException {
+    void theLibraryIsUnpackedOnceWithItsExactBytesIntoAnOwnerOnlyFolder(@TempDir Path root) throws IOException {
+        Path base = root.resolve("wazir");
         Path first = NativeLibraryCache.ensure(base, FOLDER, NAME);
         assertNotNull(first, "sqlite-jdbc is loaded from a jar in tests");
         assertArrayEquals(resource(), Files.readAllBytes(first));
@@ -52,7 +56,8 @@ class NativeLibraryCacheTest {
     }
 
     @Test
-    void aDamagedCopyIsReplacedAndOneOthersCouldSwapIsNotUsed(@TempDir Path base) throws IOException {
+    void aDamagedCopyIsReplacedAndOneOthersCouldSwapIsNotUsed(@TempDir Path root) throws IOException {
+        Path base = root.resolve("wazir");
         Path library = NativeLibraryCache.ensure(base, FOLDER, NAME);
         Files.write(library, new byte[] {1, 2, 3});
         assertEquals(library, NativeLibraryCache.ensure(base, FOLDER, NAME));
@@ -62,6 +67,51 @@ class NativeLibraryCacheTest {
         Files.setPosixFilePermissions(library.getParent(), PosixFilePermissions.fromString("rwx------"));
         Files.setPosixFilePermissions(library, PosixFilePermissions.fromString("rw-rw-rw-"));
         assertNull(NativeLibraryCache.ensure(base, FOLDER, NAME));
+    }
+
+    @Test
+    void aCopyOfTheRightSizeButOtherBytesIsReplaced(@TempDir Path root) throws IOException {
+        Path base = root.resolve("wazir");
+        Path library = NativeLibraryCache.ensure(base, FOLDER, NAME);
+        byte[] forged = resource();
+        forged[forged.length / 2] ^= 0x55;
+        Files.write(library, forged);
+        assertEquals(library, NativeLibraryCache.ensure(base, FOLDER, NAME));
+        assertArrayEquals(resource(), Files.readAllBytes(library));
+    }
+
+    /** A library another account placed (a shared XDG_CACHE_HOME, or sudo keeping HOME) is never loaded. */
+    @Test
+    void aCopyOwnedByAnotherAccountIsNotUsed(@TempDir Path root) throws IOException {
+        UserPrincipal nobody;
+        try {
+            nobody = root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        } catch (IOException e) {
+            nobody = null;
+        }
+        assumeTrue(nobody != null && "root".equals(System.getProperty("user.name")), "needs root to hand a file to nobody");
+        Path base = root.resolve("wazir");
+        Path library = NativeLibraryCache.ensure(base, FOLDER, NAME);
+        Files.setOwner(library, nobody);
+        assertNull(NativeLibraryCache.ensure(base, FOLDER, NAME));
+        Files.setOwner(library, Files.getOwner(root));
+        Files.setOwner(library.getParent(), nobody);
+        assertNull(NativeLibraryCache.ensure(base, FOLDER, NAME));
+        Files.setOwner(library.getParent(), Files.getOwner(root));
+        Files.setOwner(root, nobody);
+        assertNull(NativeLibraryCache.ensure(base, FOLDER, NAME), "a cache root owned by someone else");
+    }
+
+    @Test
+    void aCacheRootOthersCanWriteIsNotTrusted(@TempDir Path root) throws IOException {
+        Path base = root.resolve("wazir");
+        assertNotNull(NativeLibraryCache.ensure(base, FOLDER, NAME));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxrwx---"));
+        assertNotNull(NativeLibraryCache.ensure(base, FOLDER, NAME), "group-writable root (umask 002) is fine");
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertNull(NativeLibraryCache.ensure(base, FOLDER, NAME));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+        assertFalse(NativeLibraryCache.ownedChain(root.resolve("elsewhere"), base));
     }
 
     @Test
